@@ -1,0 +1,21 @@
+// Vitest global setup: one server for all journeys. E2E_BASE_URL points the suite at a server
+// that is already running (e.g. a staging deployment) instead.
+import type { TestProject } from 'vitest/node';
+import { startServer } from './server.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const external = process.env.E2E_BASE_URL;
+  if (external) {
+    project.provide('baseUrl', external.replace(/\/$/, ''));
+    return async () => {};
+  }
+  const server = await startServer();
+  project.provide('baseUrl', server.baseUrl);
+  return server.stop;
+}

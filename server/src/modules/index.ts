@@ -1,0 +1,8 @@
+// Every module the composition root wires, in dependency order (platform services first).
+import { auditModule } from '../platform/audit/module.ts';
+import { calendarModule } from '../platform/calendar/module.ts';
+import type { TongbanModule } from '../platform/module.ts';
+import { outboxModule } from '../platform/outbox/module.ts';
+import { masterDataModule } from './masterdata/module.ts';
+
+export const MODULES: readonly TongbanModule[] = [outboxModule, auditModule, calendarModule, masterDataModule];

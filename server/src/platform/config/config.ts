@@ -1,0 +1,104 @@
+import { isAbsolute, resolve } from 'node:path';
+import { CONFIG_SPEC, DEV_SECRET_PREFIX, type ConfigVar } from './spec.ts';
+
+export interface Config {
+  nodeEnv: 'development' | 'test' | 'production';
+  host: string;
+  port: number;
+  databaseUrl: string | undefined;
+  databasePoolMax: number;
+  dataDir: string;
+  logLevel: string;
+  seedDemo: boolean;
+  workers: boolean;
+  outboxPollMs: number;
+  outboxMaxAttempts: number;
+  bodyLimitBytes: number;
+  uploadLimitBytes: number;
+  trustProxy: boolean;
+  fieldEncryptionKey: string;
+  blindIndexKey: string;
+  auditSigningKeyFile: string | undefined;
+  adminApiToken: string;
+}
+
+export class ConfigError extends Error {
+  readonly problems: string[];
+  constructor(problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    this.problems = problems;
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+function parseVar(v: ConfigVar, raw: string | undefined, problems: string[]): string | number | boolean | undefined {
+  const value = raw === undefined || raw === '' ? v.default : raw;
+  if (value === undefined) return undefined;
+  switch (v.kind) {
+    case 'int': {
+      const n = Number(value);
+      if (!Number.isInteger(n) || (v.min !== undefined && n < v.min) || (v.max !== undefined && n > v.max)) {
+        problems.push(`${v.name} must be an integer in [${v.min}, ${v.max}], got "${value}"`);
+      }
+      return n;
+    }
+    case 'bool':
+      if (!['true', 'false', '1', '0'].includes(value)) problems.push(`${v.name} must be true or false`);
+      return value === 'true' || value === '1';
+    case 'enum':
+      if (!v.values?.includes(value)) problems.push(`${v.name} must be one of ${v.values?.join(', ')}`);
+      return value;
+    case 'url':
+      if (!/^postgres(ql)?:\/\//.test(value)) problems.push(`${v.name} must be a postgres:// URL`);
+      return value;
+    default:
+      return value;
+  }
+}
+
+/** Reads and validates the environment; throws ConfigError listing every problem at once. */
+export function loadConfig(env: Env = process.env): Config {
+  const problems: string[] = [];
+  const v: Record<string, unknown> = {};
+  for (const spec of CONFIG_SPEC as readonly ConfigVar[]) v[spec.name] = parseVar(spec, env[spec.name], problems);
+
+  const production = v.NODE_ENV === 'production';
+  for (const spec of CONFIG_SPEC as readonly ConfigVar[]) {
+    const value = v[spec.name];
+    if (spec.kind !== 'secret' || typeof value !== 'string') continue;
+    if (production && value.startsWith(DEV_SECRET_PREFIX)) {
+      problems.push(`${spec.name} still has its public development default; set a real secret in production`);
+    } else if (!value.startsWith(DEV_SECRET_PREFIX) && spec.name !== 'ADMIN_API_TOKEN' && Buffer.from(value, 'base64').length !== 32) {
+      problems.push(`${spec.name} must be 32 bytes encoded as base64`);
+    } else if (spec.name === 'ADMIN_API_TOKEN' && value.length < 24) {
+      problems.push('ADMIN_API_TOKEN must have at least 24 characters');
+    }
+  }
+  if (production && !v.AUDIT_SIGNING_KEY_FILE) problems.push('AUDIT_SIGNING_KEY_FILE is required in production');
+  if (problems.length) throw new ConfigError(problems);
+
+  // npm runs workspace scripts inside the workspace; INIT_CWD is where the user typed the command.
+  const base = env.INIT_CWD ?? process.cwd();
+  const dataDir = String(v.DATA_DIR);
+  return {
+    nodeEnv: v.NODE_ENV as Config['nodeEnv'],
+    host: String(v.HOST),
+    port: Number(v.PORT),
+    databaseUrl: v.DATABASE_URL as string | undefined,
+    databasePoolMax: Number(v.DATABASE_POOL_MAX),
+    dataDir: isAbsolute(dataDir) ? dataDir : resolve(base, dataDir),
+    logLevel: String(v.LOG_LEVEL),
+    seedDemo: Boolean(v.SEED_DEMO),
+    workers: Boolean(v.WORKERS),
+    outboxPollMs: Number(v.OUTBOX_POLL_MS),
+    outboxMaxAttempts: Number(v.OUTBOX_MAX_ATTEMPTS),
+    bodyLimitBytes: Number(v.BODY_LIMIT_BYTES),
+    uploadLimitBytes: Number(v.UPLOAD_LIMIT_BYTES),
+    trustProxy: Boolean(v.TRUST_PROXY),
+    fieldEncryptionKey: String(v.FIELD_ENCRYPTION_KEY),
+    blindIndexKey: String(v.BLIND_INDEX_KEY),
+    auditSigningKeyFile: v.AUDIT_SIGNING_KEY_FILE as string | undefined,
+    adminApiToken: String(v.ADMIN_API_TOKEN),
+  };
+}

@@ -1,0 +1,39 @@
+// The platform's environment variables as data: parsed and validated at start, and the single
+// source for the README's configuration table (a test keeps the two in step).
+
+export type ConfigKind = 'string' | 'int' | 'bool' | 'enum' | 'url' | 'secret';
+
+export interface ConfigVar {
+  name: string;
+  kind: ConfigKind;
+  /** Used when the variable is unset. Secrets have a public dev default that production refuses. */
+  default?: string;
+  values?: readonly string[];
+  min?: number;
+  max?: number;
+  doc: string;
+}
+
+/** Public, insecure development defaults. NODE_ENV=production refuses to start with any of them. */
+export const DEV_SECRET_PREFIX = 'dev-insecure-';
+
+export const CONFIG_SPEC = [
+  { name: 'NODE_ENV', kind: 'enum', values: ['development', 'test', 'production'], default: 'development', doc: 'Run mode; `production` refuses default secrets.' },
+  { name: 'HOST', kind: 'string', default: '127.0.0.1', doc: 'Interface to listen on (`0.0.0.0` in containers).' },
+  { name: 'PORT', kind: 'int', default: '3000', min: 0, max: 65535, doc: 'HTTP port for the API and the web app.' },
+  { name: 'DATABASE_URL', kind: 'url', doc: 'PostgreSQL URL (`postgres://user@host:5432/db`). Unset: embedded PGlite under `DATA_DIR`.' },
+  { name: 'DATABASE_POOL_MAX', kind: 'int', default: '10', min: 1, max: 200, doc: 'Connections in the PostgreSQL pool.' },
+  { name: 'DATA_DIR', kind: 'string', default: './data', doc: 'Embedded database, stored files and dev keys; relative to the directory `npm` was run from.' },
+  { name: 'LOG_LEVEL', kind: 'enum', values: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], default: 'info', doc: 'pino log level.' },
+  { name: 'SEED_DEMO', kind: 'bool', default: 'true', doc: 'Load the demo data (regions, agencies, venues…) into an empty database.' },
+  { name: 'WORKERS', kind: 'bool', default: 'true', doc: 'Run the outbox, scheduler and audit-sealer workers in this process.' },
+  { name: 'OUTBOX_POLL_MS', kind: 'int', default: '500', min: 10, max: 60000, doc: 'How often an idle outbox worker looks for due events.' },
+  { name: 'OUTBOX_MAX_ATTEMPTS', kind: 'int', default: '8', min: 1, max: 100, doc: 'Attempts before an event is dead-lettered.' },
+  { name: 'BODY_LIMIT_BYTES', kind: 'int', default: '1048576', min: 1024, max: 104857600, doc: 'Largest JSON request body.' },
+  { name: 'UPLOAD_LIMIT_BYTES', kind: 'int', default: '20971520', min: 1024, max: 1073741824, doc: 'Largest uploaded file.' },
+  { name: 'TRUST_PROXY', kind: 'bool', default: 'false', doc: 'Take the client address from `X-Forwarded-For` (behind a reverse proxy).' },
+  { name: 'FIELD_ENCRYPTION_KEY', kind: 'secret', default: `${DEV_SECRET_PREFIX}field-key`, doc: 'Key for personal data encrypted at rest: 32 bytes, base64.' },
+  { name: 'BLIND_INDEX_KEY', kind: 'secret', default: `${DEV_SECRET_PREFIX}blind-index-key`, doc: 'Key for look-up hashes of encrypted fields: 32 bytes, base64.' },
+  { name: 'AUDIT_SIGNING_KEY_FILE', kind: 'string', doc: 'PEM file with the platform SM2 private key that signs audit anchors. Unset outside production: a key is made under `DATA_DIR/keys/`.' },
+  { name: 'ADMIN_API_TOKEN', kind: 'secret', default: `${DEV_SECRET_PREFIX}admin-token`, doc: 'Bearer token of the bootstrap administrator (until unified identity, issue #3, replaces it).' },
+] as const satisfies readonly ConfigVar[];

@@ -1,0 +1,33 @@
+// The central registry of problem codes (FormSG style): every error the API can answer with has
+// a stable code, an HTTP status and a title in Chinese and English. Modules add their codes here
+// so that clients and the docs have one list.
+
+export interface ProblemDefinition {
+  status: number;
+  zh: string;
+  en: string;
+}
+
+export const PROBLEMS = {
+  VALIDATION_FAILED: { status: 400, zh: '请求参数不符合要求', en: 'The request is not valid' },
+  MALFORMED_JSON: { status: 400, zh: '请求内容不是有效的 JSON', en: 'The request body is not valid JSON' },
+  BAD_REQUEST: { status: 400, zh: '请求有误', en: 'Bad request' },
+  UNAUTHENTICATED: { status: 401, zh: '请先登录', en: 'Authentication is required' },
+  FORBIDDEN: { status: 403, zh: '无权执行此操作', en: 'You are not allowed to do this' },
+  NOT_FOUND: { status: 404, zh: '未找到所请求的资源', en: 'The resource was not found' },
+  ROUTE_NOT_FOUND: { status: 404, zh: '接口不存在', en: 'No such endpoint' },
+  METHOD_NOT_ALLOWED: { status: 405, zh: '不支持该请求方法', en: 'Method not allowed' },
+  NOT_ACCEPTABLE: { status: 406, zh: '无法提供所请求的格式', en: 'The requested format is not available' },
+  CONFLICT: { status: 409, zh: '与当前数据冲突', en: 'The request conflicts with the current state' },
+  BODY_TOO_LARGE: { status: 413, zh: '请求内容过大', en: 'The request body is too large' },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, zh: '不支持的内容类型', en: 'Unsupported content type' },
+  FILE_TYPE_NOT_ALLOWED: { status: 415, zh: '不允许的文件类型', en: 'This file type is not allowed' },
+  RATE_LIMITED: { status: 429, zh: '请求过于频繁，请稍后再试', en: 'Too many requests; try again later' },
+  INTERNAL: { status: 500, zh: '系统内部错误，请稍后再试', en: 'Internal error; please try again later' },
+  SERVICE_UNAVAILABLE: { status: 503, zh: '服务暂不可用', en: 'The service is unavailable' },
+  CALENDAR_DATE_INVALID: { status: 400, zh: '日期无效，应为 YYYY-MM-DD', en: 'Invalid date; expected YYYY-MM-DD' },
+  CALENDAR_DAYS_OUT_OF_RANGE: { status: 400, zh: '工作日天数超出允许范围', en: 'Number of working days out of range' },
+  SETTING_UNKNOWN: { status: 400, zh: '未知的配置项', en: 'Unknown setting' },
+} as const satisfies Record<string, ProblemDefinition>;
+
+export type ProblemCode = keyof typeof PROBLEMS;

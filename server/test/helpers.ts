@@ -1,0 +1,69 @@
+// Test helpers: each test file gets its own copy of the prepared template database, and a
+// platform (HTTP app, handlers, jobs) wired to it — real PGlite or real PostgreSQL, never a mock.
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { createPlatform, type Platform } from '../src/compose.ts';
+import { loadConfig, type Config } from '../src/platform/config/config.ts';
+import { openPglite, openPostgres, type Database } from '../src/platform/db/database.ts';
+import { withDatabase } from './postgres-url.ts';
+
+export const ADMIN_TOKEN = 'test-admin-token-0123456789abcdef';
+export const ADMIN = { authorization: `Bearer ${ADMIN_TOKEN}` };
+
+/** An isolated database with migrations, base and demo data. close() drops it. */
+export async function testDatabase(): Promise<Database> {
+  const template = inject('dbTemplate');
+  if (template.kind === 'pglite') {
+    return openPglite({ template: new Blob([readFileSync(template.file)]) });
+  }
+  const name = `tongban_t_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: template.url });
+  await admin.connect();
+  try {
+    await admin.query(`create database ${name} template ${template.template}`);
+  } finally {
+    await admin.end();
+  }
+  const database = await openPostgres(withDatabase(template.url, name), 5);
+  const close = database.close;
+  database.close = async () => {
+    await close();
+    const dropper = new pg.Client({ connectionString: template.url });
+    await dropper.connect();
+    await dropper.query(`drop database if exists ${name} with (force)`);
+    await dropper.end();
+  };
+  return database;
+}
+
+export function testConfig(env: Record<string, string> = {}): Config {
+  return loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    WORKERS: 'false',
+    SEED_DEMO: 'true',
+    ADMIN_API_TOKEN: ADMIN_TOKEN,
+    DATA_DIR: mkdtempSync(join(tmpdir(), 'tongban-test-')),
+    ...env,
+  });
+}
+
+export interface TestPlatform extends Platform {
+  /** Closes the platform and removes its temporary DATA_DIR. */
+  dispose(): Promise<void>;
+}
+
+export async function testPlatform(env: Record<string, string> = {}): Promise<TestPlatform> {
+  const config = testConfig(env);
+  const platform = await createPlatform(config, { database: await testDatabase(), webDist: join(config.dataDir, 'no-web') });
+  return Object.assign(platform, {
+    dispose: async () => {
+      await platform.close();
+      rmSync(config.dataDir, { recursive: true, force: true });
+    },
+  });
+}

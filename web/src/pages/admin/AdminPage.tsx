@@ -1,0 +1,34 @@
+// Admin console (shell): where administrators will maintain the catalog and the directory.
+import {
+  ApartmentOutlined,
+  BookOutlined,
+  CalendarOutlined,
+  SafetyCertificateOutlined,
+  ShopOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
+import type { ReactNode } from 'react';
+import { adminSections, useAreaTexts, type AdminSection } from '../../i18n/areas.ts';
+import { AreaPage } from '../area/AreaPage.tsx';
+
+const icons: Record<AdminSection, ReactNode> = {
+  catalog: <BookOutlined />,
+  organisation: <ApartmentOutlined />,
+  venues: <ShopOutlined />,
+  accounts: <TeamOutlined />,
+  calendar: <CalendarOutlined />,
+  audit: <SafetyCertificateOutlined />,
+};
+
+export function AdminPage() {
+  const texts = useAreaTexts().admin;
+  return (
+    <AreaPage
+      basePath="/admin"
+      title="admin.title"
+      description="admin.description"
+      notice="admin.notice"
+      sections={adminSections.map((key) => ({ key, icon: icons[key], text: texts[key] }))}
+    />
+  );
+}

@@ -1,0 +1,41 @@
+// Portal hero: the promise of the platform and the (upcoming) service search.
+import { Alert, Input } from 'antd';
+import { useState } from 'react';
+import { useI18n } from '../../i18n/index.ts';
+
+export function Hero() {
+  const { t } = useI18n();
+  const [searched, setSearched] = useState(false);
+  return (
+    <section className="hero" aria-labelledby="hero-title">
+      <div className="container hero-inner">
+        <h1 id="hero-title" className="hero-title">
+          {t('hero.title')}
+        </h1>
+        <p className="hero-subtitle">{t('hero.subtitle')}</p>
+        <form
+          role="search"
+          className="hero-search"
+          onSubmit={(event) => {
+            event.preventDefault();
+            setSearched(true);
+          }}
+        >
+          <label htmlFor="hero-search-input" className="visually-hidden">
+            {t('hero.searchLabel')}
+          </label>
+          <Input.Search
+            id="hero-search-input"
+            size="large"
+            placeholder={t('hero.searchPlaceholder')}
+            enterButton={t('hero.searchButton')}
+            onSearch={() => setSearched(true)}
+          />
+        </form>
+        <div aria-live="polite" className="hero-notice">
+          {searched && <Alert type="info" showIcon title={t('hero.searchSoon')} />}
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,32 @@
+// Staff workbench (shell): where counter and back-office staff will handle cases.
+import {
+  AuditOutlined,
+  CarryOutOutlined,
+  FileDoneOutlined,
+  InboxOutlined,
+  LikeOutlined,
+} from '@ant-design/icons';
+import type { ReactNode } from 'react';
+import { useAreaTexts, workbenchSections, type WorkbenchSection } from '../../i18n/areas.ts';
+import { AreaPage } from '../area/AreaPage.tsx';
+
+const icons: Record<WorkbenchSection, ReactNode> = {
+  queue: <InboxOutlined />,
+  accept: <FileDoneOutlined />,
+  review: <AuditOutlined />,
+  deliver: <CarryOutOutlined />,
+  ratings: <LikeOutlined />,
+};
+
+export function WorkbenchPage() {
+  const texts = useAreaTexts().workbench;
+  return (
+    <AreaPage
+      basePath="/workbench"
+      title="workbench.title"
+      description="workbench.description"
+      notice="workbench.notice"
+      sections={workbenchSections.map((key) => ({ key, icon: icons[key], text: texts[key] }))}
+    />
+  );
+}

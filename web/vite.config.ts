@@ -1,0 +1,20 @@
+// Vite build for the web shell. The dev server proxies the API to a server on port 3000;
+// the production build in dist/ is served by the server itself on the same origin.
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+const apiTarget = 'http://127.0.0.1:3000';
+const proxied = ['/api', '/healthz', '/readyz', '/docs', '/openapi.json'];
+
+export default defineConfig({
+  plugins: [react()],
+  server: {
+    proxy: Object.fromEntries(proxied.map((path) => [path, { target: apiTarget, changeOrigin: false }])),
+  },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+    chunkSizeWarningLimit: 1500,
+  },
+});
