@@ -36,12 +36,12 @@ export async function assertAccessible(page: Page, label: string): Promise<void>
   }
 }
 
-/** Full-page screenshot after web fonts are ready, with animations settled. */
-export async function screenshot(page: Page, name: string): Promise<void> {
+/** Screenshot (full page unless told otherwise) after web fonts are ready, animations settled. */
+export async function screenshot(page: Page, name: string, { fullPage = true } = {}): Promise<void> {
   await page.evaluate(async () => {
     await document.fonts.ready;
   });
-  await page.screenshot({ path: join(artifactsDir, `${name}.png`), fullPage: true, animations: 'disabled' });
+  await page.screenshot({ path: join(artifactsDir, `${name}.png`), fullPage, animations: 'disabled' });
 }
 
 export async function visible(locator: Locator, timeout = 20_000): Promise<Locator> {

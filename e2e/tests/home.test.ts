@@ -61,16 +61,15 @@ describe('portal home (zh-CN)', () => {
 
     const cards = page.getByTestId('venue-list').locator('article');
     await visible(cards);
-    await page.waitForFunction(() =>
-      Array.from(document.querySelectorAll('[data-testid="venue-list"] .venue-district')).every(
-        (el) => el.textContent === '滨海新区',
-      ),
-    );
+    await page.waitForFunction(() => {
+      const labels = Array.from(document.querySelectorAll('[data-testid="venue-list"] .venue-district'));
+      return labels.length > 0 && labels.every((el) => el.textContent === '滨海新区');
+    });
     const names = await cards.locator('h3').allInnerTexts();
     expect(names.length).toBeGreaterThan(0);
     await screenshot(page, 'home-district-binhai');
 
-    await cards.first().getByRole('link').click();
+    await cards.first().getByRole('link', { name: /查看窗口/ }).click();
     await page.waitForURL(/\/venues\//);
     await visible(page.getByRole('heading', { level: 1, name: names[0] }));
     await visible(page.getByRole('heading', { level: 2, name: '服务窗口' }));

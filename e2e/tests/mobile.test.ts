@@ -36,7 +36,7 @@ describe('narrow screen (360 px)', () => {
 
     const drawer = await openMenu(page);
     await visible(drawer.getByRole('link', { name: '管理后台' }));
-    await screenshot(page, 'mobile-menu');
+    await screenshot(page, 'mobile-menu', { fullPage: false });
     await assertAccessible(page, 'mobile menu open');
     await drawer.getByRole('link', { name: '工作人员工作台' }).click();
     await page.waitForURL(/\/workbench$/);

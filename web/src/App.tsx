@@ -27,7 +27,12 @@ function ThemedApp({ nonce }: { nonce: string | undefined }) {
   const csp = nonce ? { nonce } : undefined;
   return (
     // Every <style> antd injects carries the nonce, so `style-src 'self' 'nonce-…'` suffices.
-    <ConfigProvider csp={csp} locale={lang === 'zh-CN' ? zhCN : enUS} theme={buildTheme(elder)}>
+    <ConfigProvider
+      csp={csp}
+      locale={lang === 'zh-CN' ? zhCN : enUS}
+      theme={buildTheme(elder)}
+      button={{ autoInsertSpace: false }}
+    >
       <RouterProvider router={router} />
     </ConfigProvider>
   );

@@ -3,6 +3,7 @@ import { auditModule } from '../platform/audit/module.ts';
 import { calendarModule } from '../platform/calendar/module.ts';
 import type { TongbanModule } from '../platform/module.ts';
 import { outboxModule } from '../platform/outbox/module.ts';
+import { settingsModule } from '../platform/settings/module.ts';
 import { masterDataModule } from './masterdata/module.ts';
 
-export const MODULES: readonly TongbanModule[] = [outboxModule, auditModule, calendarModule, masterDataModule];
+export const MODULES: readonly TongbanModule[] = [outboxModule, auditModule, calendarModule, settingsModule, masterDataModule];

@@ -24,7 +24,7 @@ export function LoadError({ error, onRetry, headingLevel = 3 }: LoadErrorProps) 
         title={<Heading className="result-title">{title}</Heading>}
         subTitle={detail}
         extra={
-          <Button type="primary" icon={<ReloadOutlined />} onClick={onRetry}>
+          <Button type="primary" icon={<ReloadOutlined aria-hidden />} onClick={onRetry}>
             {t('state.retry')}
           </Button>
         }

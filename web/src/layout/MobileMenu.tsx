@@ -23,7 +23,7 @@ export function MobileMenu() {
     <div className="mobile-only">
       <Button
         size="large"
-        icon={<MenuOutlined />}
+        icon={<MenuOutlined aria-hidden />}
         aria-label={t('nav.openMenu')}
         aria-expanded={open}
         aria-haspopup="dialog"

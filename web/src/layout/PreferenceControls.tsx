@@ -30,7 +30,7 @@ export function PreferenceControls({ vertical = false }: { vertical?: boolean })
       </div>
       <Button
         type={elder ? 'primary' : 'default'}
-        icon={<EyeOutlined />}
+        icon={<EyeOutlined aria-hidden />}
         aria-pressed={elder}
         title={t('prefs.elderModeHint')}
         onClick={() => setElder(!elder)}

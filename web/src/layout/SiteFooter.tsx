@@ -34,7 +34,7 @@ export function SiteFooter() {
         </section>
       </div>
       <div className="container footer-bottom">
-        <span>© 2025 {t('site.name')} Tongban</span>
+        <span>{t('footer.copyright')}</span>
         <span>{t('footer.license')}</span>
       </div>
     </footer>

@@ -1,4 +1,5 @@
 import { isAbsolute, resolve } from 'node:path';
+import { parseMasterKey } from '../crypto/field-encryption.ts';
 import { CONFIG_SPEC, DEV_SECRET_PREFIX, type ConfigVar } from './spec.ts';
 
 export interface Config {
@@ -31,6 +32,15 @@ export class ConfigError extends Error {
 }
 
 type Env = Record<string, string | undefined>;
+
+function isMasterKey(text: string): boolean {
+  try {
+    parseMasterKey(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 function parseVar(v: ConfigVar, raw: string | undefined, problems: string[]): string | number | boolean | undefined {
   const value = raw === undefined || raw === '' ? v.default : raw;
@@ -69,8 +79,8 @@ export function loadConfig(env: Env = process.env): Config {
     if (spec.kind !== 'secret' || typeof value !== 'string') continue;
     if (production && value.startsWith(DEV_SECRET_PREFIX)) {
       problems.push(`${spec.name} still has its public development default; set a real secret in production`);
-    } else if (!value.startsWith(DEV_SECRET_PREFIX) && spec.name !== 'ADMIN_API_TOKEN' && Buffer.from(value, 'base64').length !== 32) {
-      problems.push(`${spec.name} must be 32 bytes encoded as base64`);
+    } else if (!value.startsWith(DEV_SECRET_PREFIX) && spec.name !== 'ADMIN_API_TOKEN' && !isMasterKey(value)) {
+      problems.push(`${spec.name} must be 32 bytes, as base64 or 64 hex digits`);
     } else if (spec.name === 'ADMIN_API_TOKEN' && value.length < 24) {
       problems.push('ADMIN_API_TOKEN must have at least 24 characters');
     }

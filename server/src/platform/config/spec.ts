@@ -32,8 +32,8 @@ export const CONFIG_SPEC = [
   { name: 'BODY_LIMIT_BYTES', kind: 'int', default: '1048576', min: 1024, max: 104857600, doc: 'Largest JSON request body.' },
   { name: 'UPLOAD_LIMIT_BYTES', kind: 'int', default: '20971520', min: 1024, max: 1073741824, doc: 'Largest uploaded file.' },
   { name: 'TRUST_PROXY', kind: 'bool', default: 'false', doc: 'Take the client address from `X-Forwarded-For` (behind a reverse proxy).' },
-  { name: 'FIELD_ENCRYPTION_KEY', kind: 'secret', default: `${DEV_SECRET_PREFIX}field-key`, doc: 'Key for personal data encrypted at rest: 32 bytes, base64.' },
-  { name: 'BLIND_INDEX_KEY', kind: 'secret', default: `${DEV_SECRET_PREFIX}blind-index-key`, doc: 'Key for look-up hashes of encrypted fields: 32 bytes, base64.' },
+  { name: 'FIELD_ENCRYPTION_KEY', kind: 'secret', default: `${DEV_SECRET_PREFIX}field-key`, doc: 'Key for personal data encrypted at rest: 32 bytes as base64 or hex (`openssl rand -base64 32`).' },
+  { name: 'BLIND_INDEX_KEY', kind: 'secret', default: `${DEV_SECRET_PREFIX}blind-index-key`, doc: 'Key for look-up hashes (blind index) of encrypted fields: 32 bytes as base64 or hex.' },
   { name: 'AUDIT_SIGNING_KEY_FILE', kind: 'string', doc: 'PEM file with the platform SM2 private key that signs audit anchors. Unset outside production: a key is made under `DATA_DIR/keys/`.' },
   { name: 'ADMIN_API_TOKEN', kind: 'secret', default: `${DEV_SECRET_PREFIX}admin-token`, doc: 'Bearer token of the bootstrap administrator (until unified identity, issue #3, replaces it).' },
 ] as const satisfies readonly ConfigVar[];

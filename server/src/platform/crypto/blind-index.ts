@@ -11,7 +11,8 @@ export type Normalizer = (value: string) => string;
 export const normalizeText: Normalizer = (value) => value.normalize('NFKC').trim();
 
 /** ID numbers and codes: as text, plus no inner whitespace and upper case (x → X). */
-export const normalizeIdNumber: Normalizer = (value) => normalizeText(value).replace(/\s+/g, '').toUpperCase();
+export const normalizeIdNumber: Normalizer = (value) =>
+  normalizeText(value).replace(/\s+/g, '').toUpperCase();
 
 /** Hex HMAC-SM3 of the normalized value; deterministic per key, unlinkable across keys. */
 export function blindIndex(value: string, key: Buffer, normalize: Normalizer = normalizeText): string {

@@ -40,7 +40,10 @@ describe('createFieldCipher', () => {
     for (let i = 0; i < bytes.length; i++) {
       const tampered = Buffer.from(bytes);
       tampered[i]! ^= 0x80;
-      expectFailure(() => cipher.decrypt(`v1.k2025.${tampered.toString('base64url')}`, 'row:1'), 'authentication-failed');
+      expectFailure(
+        () => cipher.decrypt(`v1.k2025.${tampered.toString('base64url')}`, 'row:1'),
+        'authentication-failed',
+      );
     }
   });
 
@@ -50,7 +53,10 @@ describe('createFieldCipher', () => {
     const reencode = (payload: Buffer) => `v1.k2025.${payload.toString('base64url')}`;
     // A byte removed or appended: still well-formed base64url, but the tag no longer matches.
     expectFailure(() => cipher.decrypt(reencode(bytes.subarray(0, -1))), 'authentication-failed');
-    expectFailure(() => cipher.decrypt(reencode(Buffer.concat([bytes, Buffer.of(0)]))), 'authentication-failed');
+    expectFailure(
+      () => cipher.decrypt(reencode(Buffer.concat([bytes, Buffer.of(0)]))),
+      'authentication-failed',
+    );
     expectFailure(() => cipher.decrypt(reencode(bytes.subarray(0, 31))), 'malformed');
     expectFailure(() => cipher.decrypt(token.slice(0, -2)), 'malformed');
     expectFailure(() => cipher.decrypt('v1.k2025.!!!!'), 'malformed');
@@ -101,9 +107,15 @@ describe('createFieldCipher', () => {
   });
 
   it('refuses bad configuration', () => {
-    expect(() => createFieldCipher({ keys: [{ id: 'a', key: key2025 }], currentKeyId: 'b' })).toThrow(RangeError);
-    expect(() => createFieldCipher({ keys: [{ id: 'a.b', key: key2025 }], currentKeyId: 'a.b' })).toThrow(RangeError);
-    expect(() => createFieldCipher({ keys: [{ id: 'a', key: randomBytes(16) }], currentKeyId: 'a' })).toThrow(RangeError);
+    expect(() => createFieldCipher({ keys: [{ id: 'a', key: key2025 }], currentKeyId: 'b' })).toThrow(
+      RangeError,
+    );
+    expect(() => createFieldCipher({ keys: [{ id: 'a.b', key: key2025 }], currentKeyId: 'a.b' })).toThrow(
+      RangeError,
+    );
+    expect(() => createFieldCipher({ keys: [{ id: 'a', key: randomBytes(16) }], currentKeyId: 'a' })).toThrow(
+      RangeError,
+    );
     const dup = [
       { id: 'a', key: key2024 },
       { id: 'a', key: key2025 },

@@ -1,15 +1,22 @@
 // Authenticated encryption of personal data at rest (ID numbers, phone numbers, addresses…).
-// SM4-CTR + HMAC-SM3, encrypt-then-MAC, because Node's OpenSSL has no SM4-GCM that we could rely
-// on across builds, while sm4-ctr and sm3 are always present. Both subkeys are derived from one
-// 32-byte master key per key id with HKDF-SM3 (RFC 5869 instantiated with SM3), so configuration
-// holds a single secret per key generation.
+// SM4-CTR + HMAC-SM3, encrypt-then-MAC: Node 24 does not expose SM4-GCM (createCipheriv says
+// "Unknown cipher"), while sm4-ctr, sm3 and HKDF over sm3 all work. Both subkeys are derived
+// from one 32-byte master key per key id with HKDF-SM3 (RFC 5869 instantiated with SM3), so
+// configuration holds a single secret per key generation.
 //
 // Token: v1.<keyId>.<base64url(iv ‖ ciphertext ‖ tag)>. The key id lets old rows stay readable
 // after rotation; re-encrypting them is a background job, not this module's concern.
-import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHmac,
+  hkdfSync,
+  randomBytes,
+  timingSafeEqual,
+} from 'node:crypto';
 
 const VERSION = 'v1';
-const IV_BYTES = 16; // SM4 block; CTR counter block is random, so reuse is a 2^-64 birthday event
+const IV_BYTES = 16; // a random 128-bit initial counter: keystream overlap needs ~2^64 encryptions
 const TAG_BYTES = 16; // HMAC-SM3 truncated to 128 bits, as RFC 7518 does for A128CBC-HS256
 const MASTER_KEY_BYTES = 32;
 const KEY_ID = /^[A-Za-z0-9_-]{1,32}$/; // no dots: they separate the token's parts
@@ -41,7 +48,9 @@ export class FieldDecryptionError extends Error {
 export function parseMasterKey(text: string): Buffer {
   const trimmed = text.trim();
   // Hex first: 64 hex digits are also valid base64 (of 48 bytes), so the order matters.
-  const key = /^[0-9a-fA-F]{64}$/.test(trimmed) ? Buffer.from(trimmed, 'hex') : Buffer.from(trimmed, 'base64');
+  const key = /^[0-9a-fA-F]{64}$/.test(trimmed)
+    ? Buffer.from(trimmed, 'hex')
+    : Buffer.from(trimmed, 'base64');
   if (key.length !== MASTER_KEY_BYTES) throw new RangeError('master key must be 32 bytes (64 hex or base64)');
   return key;
 }

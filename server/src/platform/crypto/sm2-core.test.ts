@@ -18,7 +18,11 @@ describe('SM2 recommended curve', () => {
   it('has a generator of order n', () => {
     const { Point, params } = SM2_CURVE;
     expect(Point.BASE.multiply(params.n - 1n).equals(Point.BASE.negate())).toBe(true);
-    expect(Point.BASE.multiply(params.n - 1n).add(Point.BASE).is0()).toBe(true);
+    expect(
+      Point.BASE.multiply(params.n - 1n)
+        .add(Point.BASE)
+        .is0(),
+    ).toBe(true);
   });
 
   it('refuses private keys outside [1, n−2]', () => {
@@ -49,8 +53,12 @@ describe('worked example on the recommended curve', () => {
     const e = messageRepresentative(z, message);
     expect(hex(e)).toBe('f0b43e94ba45accaace692ed534382eb17e6ab5a19ce7b31f4486fdfc0d28640');
     const signature = signWithNonce(SM2_CURVE, d, e, k);
-    expect(signature && hex(signature.r)).toBe('f5a03b0648d2c4630eeac513e1bb81a15944da3827d5b74143ac7eaceee720b3');
-    expect(signature && hex(signature.s)).toBe('b1b6aa29df212fd8763182bc0d421ca1bb9038fd1f7f42d4840b69c485bbc1aa');
+    expect(signature && hex(signature.r)).toBe(
+      'f5a03b0648d2c4630eeac513e1bb81a15944da3827d5b74143ac7eaceee720b3',
+    );
+    expect(signature && hex(signature.s)).toBe(
+      'b1b6aa29df212fd8763182bc0d421ca1bb9038fd1f7f42d4840b69c485bbc1aa',
+    );
     expect(signature && verifyDigest(SM2_CURVE, P, e, signature)).toBe(true);
   });
 });
@@ -79,8 +87,12 @@ describe('worked example on the test curve of part 2', () => {
     const e = messageRepresentative(z, message);
     expect(hex(e)).toBe('b524f552cd82b8b028476e005c377fb19a87e6fc682d48bb5d42e3d9b9effe76');
     const signature = signWithNonce(curve, d, e, k);
-    expect(signature && hex(signature.r)).toBe('40f1ec59f793d9f49e09dcef49130d4194f79fb1eed2caa55bacdb49c4e755d1');
-    expect(signature && hex(signature.s)).toBe('6fc6dac32c5d5cf10c77dfb20f7c2eb667a457872fb09ec56327a67ec7deebe7');
+    expect(signature && hex(signature.r)).toBe(
+      '40f1ec59f793d9f49e09dcef49130d4194f79fb1eed2caa55bacdb49c4e755d1',
+    );
+    expect(signature && hex(signature.s)).toBe(
+      '6fc6dac32c5d5cf10c77dfb20f7c2eb667a457872fb09ec56327a67ec7deebe7',
+    );
     expect(signature && verifyDigest(curve, P, e, signature)).toBe(true);
   });
 });

@@ -7,7 +7,11 @@
 // SM2 distinguishing ID, which yields ECDSA-with-SM3, not SM2: no Z value, and a different
 // signing equation. Only point arithmetic is borrowed from @noble/curves; the scheme is here.
 import { randomBytes } from 'node:crypto';
-import { weierstrass, type WeierstrassPoint, type WeierstrassPointCons } from '@noble/curves/abstract/weierstrass.js';
+import {
+  weierstrass,
+  type WeierstrassPoint,
+  type WeierstrassPointCons,
+} from '@noble/curves/abstract/weierstrass.js';
 import { invertCt, mod } from '@noble/curves/abstract/modular.js';
 import { bytesToNumberBE, numberToBytesBE } from '@noble/curves/utils.js';
 import { sm3 } from './sm3.ts';
@@ -138,7 +142,12 @@ export function signDigest(
 }
 
 /** Steps B1–B7. Never throws for a bad signature; a wrong r/s simply yields false. */
-export function verifyDigest(curve: Sm2Curve, publicPoint: Sm2Point, e: bigint, signature: Sm2Signature): boolean {
+export function verifyDigest(
+  curve: Sm2Curve,
+  publicPoint: Sm2Point,
+  e: bigint,
+  signature: Sm2Signature,
+): boolean {
   const { n } = curve.params;
   const { r, s } = signature;
   if (r < 1n || r >= n || s < 1n || s >= n) return false;

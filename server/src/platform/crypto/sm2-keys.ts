@@ -15,18 +15,19 @@ function isOid(element: DerElement | undefined, oid: Buffer): boolean {
 }
 
 /**
- * Accept the AlgorithmIdentifier OpenSSL writes (id-ecPublicKey with the SM2 curve OID as
- * parameter) and the variant some Chinese toolkits write (the SM2 OID as the algorithm itself).
+ * The AlgorithmIdentifier OpenSSL writes: id-ecPublicKey with the SM2 curve OID as parameter.
+ * (Some toolkits put the SM2 OID in the algorithm slot; Node cannot load such keys at all.)
  * Any other curve is refused: its scalar would silently be used on the wrong curve.
  */
 function assertSm2Algorithm(algorithm: DerElement | undefined): void {
   if (algorithm?.tag !== DER_TAG.sequence) throw new Error('not an SM2 key: missing algorithm identifier');
   const [oid, parameters] = readDerChildren(algorithm.content);
-  const ok = (isOid(oid, OID_EC_PUBLIC_KEY) && isOid(parameters, OID_SM2)) || isOid(oid, OID_SM2);
-  if (!ok) throw new Error('not an SM2 key: the key is for another algorithm or curve');
+  if (!isOid(oid, OID_EC_PUBLIC_KEY) || !isOid(parameters, OID_SM2)) {
+    throw new Error('not an SM2 key: the key is for another algorithm or curve');
+  }
 }
 
-/** The private scalar d of an SM2 private key (PKCS#8 or SEC1 "EC PRIVATE KEY" PEM). */
+/** The private scalar d of an SM2 private key: PKCS#8 PEM, or OpenSSL's "SM2 PRIVATE KEY" PEM. */
 export function readSm2PrivateScalar(privateKeyPem: string): bigint {
   const der = createPrivateKey(privateKeyPem).export({ format: 'der', type: 'pkcs8' });
   // PrivateKeyInfo ::= SEQUENCE { version, AlgorithmIdentifier, privateKey OCTET STRING, ... }

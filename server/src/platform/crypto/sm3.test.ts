@@ -8,7 +8,9 @@ describe('sm3', () => {
   });
 
   it('hashes the 64-byte "abcd"×16 message as in example 2 of the standard', () => {
-    expect(sm3Hex('abcd'.repeat(16))).toBe('debe9ff92275b8a138604889c18e5a4d6fdb70e5387e5765293dcba39c0c5732');
+    expect(sm3Hex('abcd'.repeat(16))).toBe(
+      'debe9ff92275b8a138604889c18e5a4d6fdb70e5387e5765293dcba39c0c5732',
+    );
   });
 
   it('returns a 32-byte buffer and treats a string as UTF-8 bytes', () => {

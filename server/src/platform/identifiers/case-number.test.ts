@@ -13,32 +13,35 @@ describe('formatCaseNumber', () => {
     expect(formatCaseNumber({ regionCode: '120000', businessDate: '2024-02-29', sequence: 1n })).toBe(
       '120000202402290000000001',
     );
-    expect(formatCaseNumber({ regionCode: '120100', businessDate: '2025-12-31', sequence: MAX_CASE_SEQUENCE })).toBe(
-      '120100202512319999999999',
-    );
+    expect(
+      formatCaseNumber({ regionCode: '120100', businessDate: '2025-12-31', sequence: MAX_CASE_SEQUENCE }),
+    ).toBe('120100202512319999999999');
   });
 
   it('refuses bad region codes', () => {
     for (const regionCode of ['12010', '1201030', '120103002', '990000', 'abcdef', '120001']) {
-      expect(() => formatCaseNumber({ regionCode, businessDate: '2025-01-01', sequence: 1 }), regionCode).toThrow(
-        RangeError,
-      );
+      expect(
+        () => formatCaseNumber({ regionCode, businessDate: '2025-01-01', sequence: 1 }),
+        regionCode,
+      ).toThrow(RangeError);
     }
   });
 
   it('refuses bad dates', () => {
     for (const businessDate of ['2025-02-29', '2025-13-01', '2025-04-31', '20250101', '2025-1-1', '']) {
-      expect(() => formatCaseNumber({ regionCode: '120103', businessDate, sequence: 1 }), businessDate).toThrow(
-        RangeError,
-      );
+      expect(
+        () => formatCaseNumber({ regionCode: '120103', businessDate, sequence: 1 }),
+        businessDate,
+      ).toThrow(RangeError);
     }
   });
 
   it('refuses sequences outside 1 … 9 999 999 999 and fractions', () => {
     for (const sequence of [0, -1, 1.5, MAX_CASE_SEQUENCE + 1, 10n ** 10n]) {
-      expect(() => formatCaseNumber({ regionCode: '120103', businessDate: '2025-01-01', sequence }), String(sequence)).toThrow(
-        RangeError,
-      );
+      expect(
+        () => formatCaseNumber({ regionCode: '120103', businessDate: '2025-01-01', sequence }),
+        String(sequence),
+      ).toThrow(RangeError);
     }
   });
 });

@@ -28,17 +28,22 @@ function isSixDigitRegion(code: string): boolean {
 }
 
 /** Throws RangeError on invalid parts: a malformed case number must never reach the database. */
-export function formatCaseNumber(parts: { regionCode: string; businessDate: string; sequence: number | bigint }): string {
+export function formatCaseNumber(parts: {
+  regionCode: string;
+  businessDate: string;
+  sequence: number | bigint;
+}): string {
   const { regionCode, businessDate } = parts;
-  if (!isSixDigitRegion(regionCode)) throw new RangeError(`invalid region code for a case number: ${regionCode}`);
+  if (!isSixDigitRegion(regionCode))
+    throw new RangeError(`invalid region code for a case number: ${regionCode}`);
   const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(businessDate);
   if (!date || !isCalendarDate(Number(date[1]), Number(date[2]), Number(date[3]))) {
     throw new RangeError(`invalid business date: ${businessDate}`);
   }
-  const sequence = BigInt(parts.sequence);
   if (typeof parts.sequence === 'number' && !Number.isInteger(parts.sequence)) {
     throw new RangeError('case sequence must be an integer');
   }
+  const sequence = BigInt(parts.sequence);
   if (sequence < 1n || sequence > BigInt(MAX_CASE_SEQUENCE)) {
     throw new RangeError(`case sequence out of range 1…${MAX_CASE_SEQUENCE}: ${sequence}`);
   }

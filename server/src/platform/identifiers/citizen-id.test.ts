@@ -15,7 +15,11 @@ const parse = (id: string) => parseCitizenId(id, now);
 
 describe('parseCitizenId', () => {
   it('accepts the examples of GB 11643-1999', () => {
-    expect(parse('11010519491231002X')).toEqual({ regionCode: '110105', birthDate: '1949-12-31', sex: 'female' });
+    expect(parse('11010519491231002X')).toEqual({
+      regionCode: '110105',
+      birthDate: '1949-12-31',
+      sex: 'female',
+    });
   });
 
   it('rejects the standard’s 1880 example because births before 1900 are refused', () => {
@@ -39,11 +43,29 @@ describe('parseCitizenId', () => {
   });
 
   it('accepts every province-level code and refuses others', () => {
-    const good = '11 12 13 14 15 21 22 23 31 32 33 34 35 36 37 41 42 43 44 45 46 50 51 52 53 54 61 62 63 64 65 71 81 82';
+    const good =
+      '11 12 13 14 15 21 22 23 31 32 33 34 35 36 37 41 42 43 44 45 46 50 51 52 53 54 61 62 63 64 65 71 81 82';
     for (const province of good.split(' ')) {
       expect(parse(withCheck(`${province}010119800101001`)), province).not.toBeNull();
     }
-    for (const province of ['00', '10', '16', '20', '24', '30', '38', '40', '47', '55', '60', '66', '70', '83', '91', '99']) {
+    for (const province of [
+      '00',
+      '10',
+      '16',
+      '20',
+      '24',
+      '30',
+      '38',
+      '40',
+      '47',
+      '55',
+      '60',
+      '66',
+      '70',
+      '83',
+      '91',
+      '99',
+    ]) {
       expect(parse(withCheck(`${province}010119800101001`)), province).toBeNull();
     }
   });

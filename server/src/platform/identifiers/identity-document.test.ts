@@ -54,21 +54,37 @@ describe('111 居民身份证', () => {
   });
 
   it('says what is wrong', () => {
-    expect(validate('111', '11010519491231002')).toMatchObject({ ok: false, reason: { en: expect.stringMatching(/18/) } });
-    expect(validate('111', withCheck('99010519491231002'))).toMatchObject({ reason: { en: expect.stringMatching(/province/) } });
-    expect(validate('111', withCheck('11010519491331002'))).toMatchObject({ reason: { en: expect.stringMatching(/birth/) } });
-    expect(validate('111', '110105194912310021')).toMatchObject({ reason: { en: expect.stringMatching(/check/) } });
+    expect(validate('111', '11010519491231002')).toMatchObject({
+      ok: false,
+      reason: { en: expect.stringMatching(/18/) },
+    });
+    expect(validate('111', withCheck('99010519491231002'))).toMatchObject({
+      reason: { en: expect.stringMatching(/province/) },
+    });
+    expect(validate('111', withCheck('11010519491331002'))).toMatchObject({
+      reason: { en: expect.stringMatching(/birth/) },
+    });
+    expect(validate('111', '110105194912310021')).toMatchObject({
+      reason: { en: expect.stringMatching(/check/) },
+    });
   });
 
   it('agrees with isValidCitizenId', () => {
-    const samples = ['11010519491231002X', '110105194912310021', withCheck('12010320250616001'), withCheck('83000019900101001')];
-    for (const sample of samples) expect(validate('111', sample).ok, sample).toBe(isValidCitizenId(sample, now));
+    const samples = [
+      '11010519491231002X',
+      '110105194912310021',
+      withCheck('12010320250616001'),
+      withCheck('83000019900101001'),
+    ];
+    for (const sample of samples)
+      expect(validate('111', sample).ok, sample).toBe(isValidCitizenId(sample, now));
   });
 });
 
 describe('414 普通护照', () => {
   it('accepts Chinese and foreign passport numbers', () => {
-    for (const number of ['E12345678', 'EA1234567', 'G12345678', '123456789', 'C01X00T47', 'AB12345']) expectOk('414', number);
+    for (const number of ['E12345678', 'EA1234567', 'G12345678', '123456789', 'C01X00T47', 'AB12345'])
+      expectOk('414', number);
     expectOk('414', 'e1234 5678', 'E12345678');
   });
 
@@ -84,7 +100,8 @@ describe('516 港澳居民来往内地通行证', () => {
   });
 
   it('refuses other prefixes and lengths', () => {
-    for (const number of ['K12345678', 'H1234567', 'H123456789', 'H12345678901', '12345678']) expectRejected('516', number);
+    for (const number of ['K12345678', 'H1234567', 'H123456789', 'H12345678901', '12345678'])
+      expectRejected('516', number);
   });
 });
 

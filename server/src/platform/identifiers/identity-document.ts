@@ -1,7 +1,8 @@
 // Identity documents as (type code, number) pairs, the way government-service data exchange
-// records an applicant, an agent or a licence holder. Type codes follow the national table used
-// in that exchange (GA/T 517 lineage: 111 居民身份证, 414 普通护照, 511, 516, 553; 001 统一社会信用代码
-// for organisations, as in the e-licence holder fields of GB/T 36902 practice).
+// records an applicant, an agent or a licence holder. Type codes are those of the national
+// exchange tables (numbering from GA/T 517 常用证件代码: 111, 414, 511, 516, 553), plus 001 统一社会信用代码
+// for organisations, as e-licence holder fields use them (DOMAIN.md §6). The table is data: add
+// types here rather than special-casing them elsewhere.
 import { gb11643CheckChar, parseBirthDate } from './gb11643.ts';
 import { isProvinceCode } from './region-code.ts';
 import { isValidUscc } from './uscc.ts';
@@ -32,11 +33,15 @@ function shape(pattern: RegExp, zh: string, en: string) {
 function gb11643Number(prefixOk: (code: string) => boolean, prefixReason: LocalizedText) {
   return (number: string, now: Date): LocalizedText | null => {
     if (!/^\d{17}[\dX]$/.test(number)) {
-      return text('应为18位，前17位为数字，最后一位为数字或X', 'must be 18 characters: 17 digits, then a digit or X');
+      return text(
+        '应为18位，前17位为数字，最后一位为数字或X',
+        'must be 18 characters: 17 digits, then a digit or X',
+      );
     }
     if (!prefixOk(number)) return prefixReason;
     if (!parseBirthDate(number.slice(6, 14), now)) return text('出生日期无效', 'the birth date is not valid');
-    if (gb11643CheckChar(number.slice(0, 17)) !== number[17]) return text('校验码错误', 'the check character is wrong');
+    if (gb11643CheckChar(number.slice(0, 17)) !== number[17])
+      return text('校验码错误', 'the check character is wrong');
     return null;
   };
 }
@@ -74,7 +79,11 @@ export const IDENTITY_DOCUMENT_TYPES: readonly IdentityDocumentType[] = [
     nameEn: 'Mainland travel permit for Hong Kong and Macao residents',
     holder: 'person',
     // H (Hong Kong) or M (Macao) + 8 digits; older permits add a 2-digit issue count (10 digits).
-    validate: shape(/^[HM](?:\d{8}|\d{10})$/, '应为H或M后接8位或10位数字', 'must be H or M followed by 8 or 10 digits'),
+    validate: shape(
+      /^[HM](?:\d{8}|\d{10})$/,
+      '应为H或M后接8位或10位数字',
+      'must be H or M followed by 8 or 10 digits',
+    ),
   },
   {
     code: '511',
@@ -83,7 +92,11 @@ export const IDENTITY_DOCUMENT_TYPES: readonly IdentityDocumentType[] = [
     holder: 'person',
     // The card of 2015 has 8 digits. Older booklets had 10 characters (8 digits + a 2-character
     // issue count, sometimes printed in brackets); we accept 2 trailing digits or letters. Unsure.
-    validate: shape(/^\d{8}(?:[0-9A-Z]{2})?$/, '应为8位数字（旧版为10位）', 'must be 8 digits (10 characters on older permits)'),
+    validate: shape(
+      /^\d{8}(?:[0-9A-Z]{2})?$/,
+      '应为8位数字（旧版为10位）',
+      'must be 8 digits (10 characters on older permits)',
+    ),
   },
   {
     // No national exchange code found for the 2018 residence permit. 5xx is GA/T 517's block for
@@ -121,7 +134,9 @@ export const IDENTITY_DOCUMENT_TYPES: readonly IdentityDocumentType[] = [
     nameEn: 'Unified social credit code',
     holder: 'organization',
     validate: (number) =>
-      isValidUscc(number) ? null : text('统一社会信用代码无效（18位，校验码须正确）', 'not a valid 18-character USCC'),
+      isValidUscc(number)
+        ? null
+        : text('统一社会信用代码无效（18位，校验码须正确）', 'not a valid 18-character USCC'),
   },
 ];
 
@@ -143,7 +158,8 @@ export function validateIdentityDocument(
   now: Date = new Date(),
 ): IdentityDocumentResult {
   const type = TYPES_BY_CODE.get(typeCode);
-  if (!type) return { ok: false, reason: text(`未知的证件类型：${typeCode}`, `unknown document type: ${typeCode}`) };
+  if (!type)
+    return { ok: false, reason: text(`未知的证件类型：${typeCode}`, `unknown document type: ${typeCode}`) };
   const normalized = normalizeIdentityNumber(number);
   if (normalized === '') return { ok: false, reason: text('证件号码为空', 'the number is empty') };
   const reason = type.validate(normalized, now);

@@ -41,12 +41,16 @@ export function regionLevel(code: string): RegionLevel | null {
       // A township hangs under a county, or directly under a prefecture-level city without
       // counties (东莞 441900, 中山 442000, 儋州 460400, 嘉峪关 620200) — never under a province.
       const parent = sixDigitLevel(code.slice(0, 6));
-      return /^\d{3}$/.test(code.slice(6)) && code.slice(6) !== '000' && (parent === 'city' || parent === 'county')
+      return /^\d{3}$/.test(code.slice(6)) &&
+        code.slice(6) !== '000' &&
+        (parent === 'city' || parent === 'county')
         ? 'township'
         : null;
     }
     case 12:
-      return regionLevel(code.slice(0, 9)) === 'township' && /^\d{3}$/.test(code.slice(9)) && code.slice(9) !== '000'
+      return regionLevel(code.slice(0, 9)) === 'township' &&
+        /^\d{3}$/.test(code.slice(9)) &&
+        code.slice(9) !== '000'
         ? 'village'
         : null;
     default:

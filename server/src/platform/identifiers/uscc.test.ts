@@ -59,8 +59,8 @@ describe('isValidUscc', () => {
   });
 
   it('accepts generated codes whose check character is 0 (sum ≡ 0 mod 31)', () => {
-    const found = Array.from({ length: 31 }, (_, i) => withCheck(`91120116MA0${ALPHABET[i]}XXXXX`)).find((c) =>
-      c.endsWith('0'),
+    const found = Array.from({ length: 31 }, (_, i) => withCheck(`91120116MA0${ALPHABET[i]}XXXXX`)).find(
+      (c) => c.endsWith('0'),
     );
     expect(found).toBeDefined();
     expect(isValidUscc(found!)).toBe(true);

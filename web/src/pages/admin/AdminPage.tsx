@@ -12,12 +12,12 @@ import { adminSections, useAreaTexts, type AdminSection } from '../../i18n/areas
 import { AreaPage } from '../area/AreaPage.tsx';
 
 const icons: Record<AdminSection, ReactNode> = {
-  catalog: <BookOutlined />,
-  organisation: <ApartmentOutlined />,
-  venues: <ShopOutlined />,
-  accounts: <TeamOutlined />,
-  calendar: <CalendarOutlined />,
-  audit: <SafetyCertificateOutlined />,
+  catalog: <BookOutlined aria-hidden />,
+  organisation: <ApartmentOutlined aria-hidden />,
+  venues: <ShopOutlined aria-hidden />,
+  accounts: <TeamOutlined aria-hidden />,
+  calendar: <CalendarOutlined aria-hidden />,
+  audit: <SafetyCertificateOutlined aria-hidden />,
 };
 
 export function AdminPage() {

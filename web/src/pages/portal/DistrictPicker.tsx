@@ -37,7 +37,7 @@ export function DistrictPicker({ districts, selected, onSelect }: DistrictPicker
                   block
                   type={pressed ? 'primary' : 'default'}
                   aria-pressed={pressed}
-                  icon={choice.code ? <EnvironmentOutlined /> : undefined}
+                  icon={choice.code ? <EnvironmentOutlined aria-hidden /> : undefined}
                   onClick={() => onSelect(choice.code)}
                 >
                   {choice.label}

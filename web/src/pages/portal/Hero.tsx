@@ -1,5 +1,6 @@
 // Portal hero: the promise of the platform and the (upcoming) service search.
-import { Alert, Input } from 'antd';
+import { Alert, ConfigProvider, Input } from 'antd';
+import { brand } from '../../theme/theme.ts';
 import { useState } from 'react';
 import { useI18n } from '../../i18n/index.ts';
 
@@ -24,13 +25,16 @@ export function Hero() {
           <label htmlFor="hero-search-input" className="visually-hidden">
             {t('hero.searchLabel')}
           </label>
-          <Input.Search
-            id="hero-search-input"
-            size="large"
-            placeholder={t('hero.searchPlaceholder')}
-            enterButton={t('hero.searchButton')}
-            onSearch={() => setSearched(true)}
-          />
+          {/* The accent colour sets the search button apart from the blue hero. */}
+          <ConfigProvider theme={{ token: { colorPrimary: brand.accent } }}>
+            <Input.Search
+              id="hero-search-input"
+              size="large"
+              placeholder={t('hero.searchPlaceholder')}
+              enterButton={t('hero.searchButton')}
+              onSearch={() => setSearched(true)}
+            />
+          </ConfigProvider>
         </form>
         <div aria-live="polite" className="hero-notice">
           {searched && <Alert type="info" showIcon title={t('hero.searchSoon')} />}

@@ -11,11 +11,11 @@ import { useAreaTexts, workbenchSections, type WorkbenchSection } from '../../i1
 import { AreaPage } from '../area/AreaPage.tsx';
 
 const icons: Record<WorkbenchSection, ReactNode> = {
-  queue: <InboxOutlined />,
-  accept: <FileDoneOutlined />,
-  review: <AuditOutlined />,
-  deliver: <CarryOutOutlined />,
-  ratings: <LikeOutlined />,
+  queue: <InboxOutlined aria-hidden />,
+  accept: <FileDoneOutlined aria-hidden />,
+  review: <AuditOutlined aria-hidden />,
+  deliver: <CarryOutOutlined aria-hidden />,
+  ratings: <LikeOutlined aria-hidden />,
 };
 
 export function WorkbenchPage() {
