@@ -32,7 +32,9 @@ export async function freePort(): Promise<number> {
 
 function assertWebBuilt(): void {
   if (!existsSync(join(repoRoot, 'web/dist/index.html'))) {
-    throw new Error('web/dist is missing: run `npm run build -w web` first (or `npm run test:e2e`, which builds it).');
+    throw new Error(
+      'web/dist is missing: run `npm run build -w web` first (or `npm run test:e2e`, which builds it).',
+    );
   }
 }
 
@@ -45,7 +47,9 @@ async function waitForReady(baseUrl: string, child: ChildProcess, output: () => 
   const deadline = Date.now() + READY_TIMEOUT_MS;
   while (Date.now() < deadline) {
     if (child.exitCode !== null || child.signalCode !== null) {
-      throw new Error(`The server exited (${child.exitCode ?? child.signalCode}) before it was ready:\n${output()}`);
+      throw new Error(
+        `The server exited (${child.exitCode ?? child.signalCode}) before it was ready:\n${output()}`,
+      );
     }
     try {
       const response = await fetch(`${baseUrl}/readyz`, { signal: AbortSignal.timeout(2_000) });

@@ -26,7 +26,9 @@ describe('workbench and admin shells', () => {
       await page.goto(`${baseUrl}${area.path}`);
       await visible(page.getByRole('heading', { level: 1, name: new RegExp(area.title) }));
       expect(await page.title()).toContain(area.title);
-      const current = page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: area.title });
+      const current = page
+        .getByRole('navigation', { name: '主导航' })
+        .getByRole('link', { name: area.title });
       expect(await current.getAttribute('aria-current')).toBe('page');
       await screenshot(page, `area${area.path.replace('/', '-')}`);
       await assertAccessible(page, area.path);

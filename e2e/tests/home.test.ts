@@ -21,7 +21,9 @@ describe('portal home (zh-CN)', () => {
     expect(response?.status()).toBe(200);
 
     const csp = response?.headers()['content-security-policy'] ?? '';
-    expect(csp, 'the document is served with a Content-Security-Policy').toMatch(/style-src[^;]*'nonce-[^']+'/);
+    expect(csp, 'the document is served with a Content-Security-Policy').toMatch(
+      /style-src[^;]*'nonce-[^']+'/,
+    );
     expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
 
     const districts = page.getByTestId('district-list');
@@ -47,6 +49,11 @@ describe('portal home (zh-CN)', () => {
     expect(nonces.length).toBeGreaterThan(0);
     expect(nonces.every((n) => n.length > 0)).toBe(true);
 
+    // Service search is not there yet: submitting says so instead of failing silently.
+    await page.getByRole('searchbox', { name: '搜索政务服务事项' }).fill('营业执照');
+    await page.keyboard.press('Enter');
+    await visible(page.getByRole('alert').filter({ hasText: '事项搜索即将上线' }));
+
     await screenshot(page, 'home-zh-CN');
     await assertAccessible(page, 'home zh-CN');
     assertClean();
@@ -69,7 +76,10 @@ describe('portal home (zh-CN)', () => {
     expect(names.length).toBeGreaterThan(0);
     await screenshot(page, 'home-district-binhai');
 
-    await cards.first().getByRole('link', { name: /查看窗口/ }).click();
+    await cards
+      .first()
+      .getByRole('link', { name: /查看窗口/ })
+      .click();
     await page.waitForURL(/\/venues\//);
     await visible(page.getByRole('heading', { level: 1, name: names[0] }));
     await visible(page.getByRole('heading', { level: 2, name: '服务窗口' }));

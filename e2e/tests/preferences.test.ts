@@ -31,7 +31,9 @@ describe('display preferences', () => {
     await page.reload();
     await visible(page.getByTestId('district-list').getByRole('button', { name: 'Heping District' }));
     expect(await htmlAttribute(page, 'lang')).toBe('en-US');
-    await visible(page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Home' }));
+    await visible(
+      page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Home' }),
+    );
 
     await screenshot(page, 'home-en-US');
     await assertAccessible(page, 'home en-US');
@@ -65,7 +67,9 @@ describe('display preferences', () => {
     }));
     expect(metrics.fontSize).toBeGreaterThanOrEqual(18);
     expect(metrics.height).toBeGreaterThanOrEqual(44);
-    const h1Size = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('h1')!).fontSize));
+    const h1Size = await page.evaluate(() =>
+      parseFloat(getComputedStyle(document.querySelector('h1')!).fontSize),
+    );
     expect(h1Size).toBeGreaterThan(24);
 
     await screenshot(page, 'home-elder');

@@ -72,6 +72,7 @@ export async function createPlatform(config: Config, opts: { database?: Database
       startWorkers: () => loops.forEach((l) => l.start()),
       close: async () => {
         await app.close();
+        if (!(await app.inFlight.drained(10_000))) logger.warn('closing the database under handlers still running');
         await Promise.all(loops.map((l) => l.stop()));
         await database.close();
       },

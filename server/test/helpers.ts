@@ -14,6 +14,30 @@ import { withDatabase } from './postgres-url.ts';
 export const ADMIN_TOKEN = 'test-admin-token-0123456789abcdef';
 export const ADMIN = { authorization: `Bearer ${ADMIN_TOKEN}` };
 
+/** True when the suite runs against PostgreSQL (concurrency and crash tests need it). */
+export const ON_POSTGRES = !!process.env.TEST_DATABASE_URL;
+
+const databaseUrls = new WeakMap<Database, string>();
+
+/**
+ * The URL of a test database's own PostgreSQL database, to open a second, independent pool on it
+ * (two pools behave like two replicas). Throws on PGlite, which has no URL.
+ */
+export function testDatabaseUrl(database: Database): string {
+  const url = databaseUrls.get(database);
+  if (!url) throw new Error('testDatabaseUrl: not a PostgreSQL test database');
+  return url;
+}
+
+/** The messages of an error and of its causes (Drizzle wraps driver errors as `cause`). */
+export function errorChain(e: unknown): string {
+  const parts: string[] = [];
+  for (let c: unknown = e, depth = 0; c && depth < 5; c = (c as { cause?: unknown }).cause, depth++) {
+    parts.push(`${(c as Error).name}: ${(c as Error).message}`);
+  }
+  return parts.join(' <- ');
+}
+
 /** An isolated database with migrations, base and demo data. close() drops it. */
 export async function testDatabase(): Promise<Database> {
   const template = inject('dbTemplate');
@@ -29,6 +53,7 @@ export async function testDatabase(): Promise<Database> {
     await admin.end();
   }
   const database = await openPostgres(withDatabase(template.url, name), 5);
+  databaseUrls.set(database, withDatabase(template.url, name));
   const close = database.close;
   database.close = async () => {
     await close();

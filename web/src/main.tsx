@@ -5,7 +5,9 @@ import { App } from './App.tsx';
 import { applyToDocument, loadPreferences } from './preferences/storage.ts';
 import './styles/global.css';
 import './styles/header.css';
-import './styles/portal.css';
+import './styles/page.css';
+import './styles/home.css';
+import './styles/areas.css';
 
 /** The server replaces the placeholder with a fresh nonce per response (see DESIGN.md §4). */
 function readCspNonce(): string | undefined {

@@ -4,6 +4,1114 @@
  */
 
 export interface paths {
+    "/healthz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 存活检查 · Liveness
+         * @description 进程存活即返回 200。Answers 200 while the process runs.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "ok";
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/readyz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 就绪检查 · Readiness
+         * @description 数据库可达时返回 200，否则 503。200 when the database answers, else 503.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "ready";
+                            database: string;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Prometheus 指标 · Prometheus metrics
+         * @description text/plain exposition format
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/working-days": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 计算办理期限 · Add working days
+         * @description 自 from 起第 days 个工作日（起算日不计入，行政许可法第八十二条）。涉及未载入通知的年份时 provisional 为 true。
+         *
+         *     The days-th working day after `from` (the start day is not counted). `provisional` is true when a year without a loaded notice is involved.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description 起算日 · Start date, YYYY-MM-DD */
+                    from: string;
+                    /** @description 工作日数 · Working days */
+                    days: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description YYYY-MM-DD (Asia/Shanghai) */
+                            from: string;
+                            days: number;
+                            /** @description YYYY-MM-DD (Asia/Shanghai) */
+                            due: string;
+                            provisional: boolean;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/working-days/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 统计工作日 · Count working days
+         * @description (from, to] 区间内的工作日数。Working days d with from < d ≤ to (negative when to < from).
+         */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description YYYY-MM-DD (Asia/Shanghai) */
+                            from: string;
+                            /** @description YYYY-MM-DD (Asia/Shanghai) */
+                            to: string;
+                            days: number;
+                            provisional: boolean;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/days": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 年度特殊日期 · Exceptional dates of a year
+         * @description 该年放假（rest）与调休上班（work）的日期及来源。The year’s days off (rest) and weekend working days (work), with their source.
+         */
+        get: {
+            parameters: {
+                query: {
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            year: number;
+                            /** @description 该年度国务院通知已载入 · The year’s notice is loaded */
+                            loaded: boolean;
+                            source: string | null;
+                            days: {
+                                /** @description YYYY-MM-DD (Asia/Shanghai) */
+                                date: string;
+                                /** @description rest 放假 · work 调休上班 */
+                                kind: "rest" | "work";
+                                name: string;
+                                source: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/years/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * 导入年度通知 · Import a year’s notice
+         * @description 以国务院办公厅通知替换该年度全部特殊日期，并标记已载入。Replaces all exceptional days of the year’s notice and marks the year loaded.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 通知文号 · The notice, e.g. 国办发明电〔2025〕7号 */
+                        source: string;
+                        days: {
+                            date: string;
+                            /** @description rest 放假 · work 调休上班 */
+                            kind: "rest" | "work";
+                            name: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            year: number;
+                            /** @description 该年度国务院通知已载入 · The year’s notice is loaded */
+                            loaded: boolean;
+                            source: string | null;
+                            days: {
+                                /** @description YYYY-MM-DD (Asia/Shanghai) */
+                                date: string;
+                                /** @description rest 放假 · work 调休上班 */
+                                kind: "rest" | "work";
+                                name: string;
+                                source: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/days/{date}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * 修订单日 · Amend one date
+         * @description 把某日设为放假或调休上班；kind 为 null 时恢复为普通日。Sets a date as a rest or work day; kind null makes it an ordinary day again.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    date: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        kind: ("rest" | "work") | null;
+                        name: string;
+                        /** @description 修订依据 · Why (e.g. the notice) */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            day: {
+                                /** @description YYYY-MM-DD (Asia/Shanghai) */
+                                date: string;
+                                /** @description rest 放假 · work 调休上班 */
+                                kind: "rest" | "work";
+                                name: string;
+                                source: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 配置项清单 · Setting definitions
+         * @description 可分级覆盖的规则及其平台默认值。Rules that regions and agencies may override, with platform defaults.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                key: string;
+                                default: unknown;
+                                zh: string;
+                                en: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/settings/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 生效值 · Value in force
+         * @description 按 部门 → 区划（逐级向上）→ 平台 的顺序取某日生效的值。Resolves agency → region (upwards) → platform on a date.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    agencyId?: string;
+                    regionCode?: string;
+                    /** @description YYYY-MM-DD (Asia/Shanghai) */
+                    date?: string;
+                };
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            key: string;
+                            value: unknown;
+                            scope: {
+                                type: string;
+                                id?: string;
+                            };
+                            effectiveFrom: string | null;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/settings/{key}/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 配置历史 · Entries of a setting
+         * @description 全部层级、全部生效日期的记录。Every entry of every scope and date.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                key: string;
+                                scopeType: string;
+                                scopeId: string;
+                                value: unknown;
+                                /** @description YYYY-MM-DD (Asia/Shanghai) */
+                                effectiveFrom: string;
+                                createdBy: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * 新增配置 · Add an entry
+         * @description 为平台、区划或部门设定自某日起生效的值；已有记录不会被覆盖。Sets a value for a scope from a date; entries are never overwritten.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        scope: {
+                            /** @enum {string} */
+                            type: "platform";
+                        } | {
+                            /** @enum {string} */
+                            type: "region";
+                            id: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "agency";
+                            id: string;
+                        };
+                        value: unknown;
+                        /** @description YYYY-MM-DD (Asia/Shanghai) */
+                        effectiveFrom: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            key: string;
+                            scopeType: string;
+                            scopeId: string;
+                            value: unknown;
+                            /** @description YYYY-MM-DD (Asia/Shanghai) */
+                            effectiveFrom: string;
+                            createdBy: string;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/regions": {
         parameters: {
             query?: never;
@@ -11,14 +1119,22 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List regions */
+        /**
+         * 行政区划 · Regions
+         * @description 按上级代码、层级、名称筛选；默认不含已撤销的代码。Filter by parent, level or name; retired codes only on request.
+         */
         get: {
             parameters: {
                 query?: {
+                    /** @description GB/T 2260 / GB/T 10114 / 统计用区划代码 */
                     parentCode?: string;
                     level?: "province" | "city" | "county" | "township" | "village";
+                    /** @description 名称包含 · Name contains */
                     q?: string;
+                    includeRetired?: boolean;
+                    /** @description 每页条数 · Page size */
                     limit?: number;
+                    /** @description 上一页返回的游标 · Cursor from the previous page */
                     cursor?: string;
                 };
                 header?: never;
@@ -34,35 +1150,32 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: {
-                                code: string;
-                                name: string;
-                                nameEn: string;
-                                /** @enum {string} */
-                                level: "province" | "city" | "county" | "township" | "village";
-                                parentCode: string | null;
-                            }[];
+                            items: components["schemas"]["def-0"][];
                             nextCursor: string | null;
                         };
                     };
                 };
-                /** @description Bad request */
+                /** @description problem+json */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
+                        "application/json": {
                             type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
                             title: string;
+                            titleZh: string;
+                            titleEn: string;
                             status: number;
+                            /** @description 稳定的错误码 · Stable error code */
                             code: string;
                             detail?: string;
-                            titleZh?: string;
-                            titleEn?: string;
+                            instance?: string;
                             errors?: {
                                 path: string;
                                 message: string;
+                                messageZh?: string;
                             }[];
                         };
                     };
@@ -84,14 +1197,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List agencies */
+        /**
+         * 部门 · Agencies
+         * @description 按区划（含下级）、上级部门、名称筛选。Filter by region subtree, parent agency or name.
+         */
         get: {
             parameters: {
                 query?: {
+                    /** @description GB/T 2260 / GB/T 10114 / 统计用区划代码 */
                     regionCode?: string;
                     parentId?: string;
+                    /** @description 名称包含 · Name contains */
                     q?: string;
+                    /** @description 每页条数 · Page size */
                     limit?: number;
+                    /** @description 上一页返回的游标 · Cursor from the previous page */
                     cursor?: string;
                 };
                 header?: never;
@@ -107,37 +1227,32 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: {
-                                id: string;
-                                name: string;
-                                shortName: string;
-                                nameEn: string;
-                                uscc: string;
-                                regionCode: string;
-                                parentId: string | null;
-                                kind: string;
-                            }[];
+                            items: components["schemas"]["def-1"][];
                             nextCursor: string | null;
                         };
                     };
                 };
-                /** @description Bad request */
+                /** @description problem+json */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
+                        "application/json": {
                             type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
                             title: string;
+                            titleZh: string;
+                            titleEn: string;
                             status: number;
+                            /** @description 稳定的错误码 · Stable error code */
                             code: string;
                             detail?: string;
-                            titleZh?: string;
-                            titleEn?: string;
+                            instance?: string;
                             errors?: {
                                 path: string;
                                 message: string;
+                                messageZh?: string;
                             }[];
                         };
                     };
@@ -159,14 +1274,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List venues */
+        /**
+         * 政务服务场所 · Venues
+         * @description 政务服务中心、便民服务中心、便民服务站；regionCode 含下级区划。Service centres, convenience centres and stations; regionCode covers the subtree.
+         */
         get: {
             parameters: {
                 query?: {
+                    /** @description GB/T 2260 / GB/T 10114 / 统计用区划代码 */
                     regionCode?: string;
                     kind?: "service-centre" | "convenience-centre" | "convenience-station";
+                    /** @description 名称包含 · Name contains */
                     q?: string;
+                    /** @description 每页条数 · Page size */
                     limit?: number;
+                    /** @description 上一页返回的游标 · Cursor from the previous page */
                     cursor?: string;
                 };
                 header?: never;
@@ -182,39 +1304,32 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: {
-                                id: string;
-                                code: string;
-                                name: string;
-                                nameEn: string;
-                                /** @enum {string} */
-                                kind: "service-centre" | "convenience-centre" | "convenience-station";
-                                regionCode: string;
-                                address: string;
-                                phone: string;
-                                hours: string;
-                            }[];
+                            items: components["schemas"]["def-2"][];
                             nextCursor: string | null;
                         };
                     };
                 };
-                /** @description Bad request */
+                /** @description problem+json */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
+                        "application/json": {
                             type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
                             title: string;
+                            titleZh: string;
+                            titleEn: string;
                             status: number;
+                            /** @description 稳定的错误码 · Stable error code */
                             code: string;
                             detail?: string;
-                            titleZh?: string;
-                            titleEn?: string;
+                            instance?: string;
                             errors?: {
                                 path: string;
                                 message: string;
+                                messageZh?: string;
                             }[];
                         };
                     };
@@ -236,7 +1351,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a venue with its windows */
+        /**
+         * 场所详情及窗口 · Venue with its windows
+         * @description 窗口类型：综合咨询、综合受理、帮办代办、跨省通办/全市通办、办不成事反映、专业窗口。Window types as listed.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -259,39 +1377,42 @@ export interface paths {
                             code: string;
                             name: string;
                             nameEn: string;
-                            /** @enum {string} */
                             kind: "service-centre" | "convenience-centre" | "convenience-station";
                             regionCode: string;
+                            managingAgencyId: string;
                             address: string;
                             phone: string;
                             hours: string;
                             windows: {
                                 code: string;
                                 name: string;
-                                /** @enum {string} */
                                 type: "consultation" | "comprehensive" | "assisted" | "cross-region" | "complaint" | "professional";
                                 agencyId: string | null;
                             }[];
                         };
                     };
                 };
-                /** @description Not found */
+                /** @description problem+json */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
+                        "application/json": {
                             type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
                             title: string;
+                            titleZh: string;
+                            titleEn: string;
                             status: number;
+                            /** @description 稳定的错误码 · Stable error code */
                             code: string;
                             detail?: string;
-                            titleZh?: string;
-                            titleEn?: string;
+                            instance?: string;
                             errors?: {
                                 path: string;
                                 message: string;
+                                messageZh?: string;
                             }[];
                         };
                     };
@@ -309,7 +1430,42 @@ export interface paths {
 }
 export type webhooks = Record<string, never>;
 export interface components {
-    schemas: never;
+    schemas: {
+        /** Region */
+        "def-0": {
+            code: string;
+            name: string;
+            nameEn: string;
+            level: "province" | "city" | "county" | "township" | "village";
+            parentCode: string | null;
+            retired: boolean;
+        };
+        /** Agency */
+        "def-1": {
+            id: string;
+            name: string;
+            shortName: string;
+            nameEn: string;
+            /** @description 统一社会信用代码 · Unified social credit code */
+            uscc: string;
+            regionCode: string;
+            parentId: string | null;
+            kind: string;
+        };
+        /** Venue */
+        "def-2": {
+            id: string;
+            code: string;
+            name: string;
+            nameEn: string;
+            kind: "service-centre" | "convenience-centre" | "convenience-station";
+            regionCode: string;
+            managingAgencyId: string;
+            address: string;
+            phone: string;
+            hours: string;
+        };
+    };
     responses: never;
     parameters: never;
     requestBodies: never;

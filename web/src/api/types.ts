@@ -2,7 +2,9 @@
 import type { paths } from './schema.gen.ts';
 
 type JsonBody<R> = R extends { content: { 'application/json': infer T } } ? T : never;
-type GetOk<P extends keyof paths> = paths[P] extends { get: { responses: { 200: infer R } } } ? JsonBody<R> : never;
+type GetOk<P extends keyof paths> = paths[P] extends { get: { responses: { 200: infer R } } }
+  ? JsonBody<R>
+  : never;
 
 export type Region = GetOk<'/api/v1/regions'>['items'][number];
 export type Agency = GetOk<'/api/v1/agencies'>['items'][number];

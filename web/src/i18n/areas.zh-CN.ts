@@ -6,7 +6,11 @@ export const areasZhCN: AreaTexts = {
     queue: {
       title: '待办件',
       description: '按剩余法定工作日排序的待办件，临近超期自动提醒。',
-      features: ['待受理、待审查、待决定、待送达分类列表', '超期预警与暂停计时标识', '按窗口、机构和事项筛选'],
+      features: [
+        '待受理、待审查、待决定、待送达分类列表',
+        '超期预警与暂停计时标识',
+        '按窗口、机构和事项筛选',
+      ],
     },
     accept: {
       title: '受理',

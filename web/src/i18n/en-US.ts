@@ -28,15 +28,19 @@ export const enUS = {
   'channels.title': 'Services',
   'channels.soon': 'Coming soon',
   'channels.person': 'For individuals',
-  'channels.personDesc': 'Household registration, social and health insurance, housing fund: apply and track online',
+  'channels.personDesc':
+    'Household registration, social and health insurance, housing fund: apply and track online',
   'channels.enterprise': 'For businesses',
   'channels.enterpriseDesc': 'Start, licence, change and close a business: told once, handled online',
   'channels.bundle': 'Life events',
-  'channels.bundleDesc': 'Birth, school enrolment, retirement: one form and one set of documents for all agencies',
+  'channels.bundleDesc':
+    'Birth, school enrolment, retirement: one form and one set of documents for all agencies',
   'channels.license': 'E-licences',
-  'channels.licenseDesc': 'Show and verify electronic licences; never hand in documents the government issued',
+  'channels.licenseDesc':
+    'Show and verify electronic licences; never hand in documents the government issued',
   'districts.title': 'Services by district',
-  'districts.subtitle': 'Choose a district to see its government service centre, convenience centres and stations.',
+  'districts.subtitle':
+    'Choose a district to see its government service centre, convenience centres and stations.',
   'districts.all': 'Whole city',
   'venues.title': 'Service centres',
   'venues.subtitle': 'Addresses, opening hours and phone numbers',

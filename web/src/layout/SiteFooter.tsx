@@ -33,9 +33,11 @@ export function SiteFooter() {
           <p>{t('site.hotline')}</p>
         </section>
       </div>
-      <div className="container footer-bottom">
-        <span>{t('footer.copyright')}</span>
-        <span>{t('footer.license')}</span>
+      <div className="footer-bottom">
+        <div className="container footer-bottom-inner">
+          <span>{t('footer.copyright')}</span>
+          <span>{t('footer.license')}</span>
+        </div>
       </div>
     </footer>
   );

@@ -9,6 +9,7 @@ import { isBusinessDate } from '../time/business-date.ts';
 import type { ExceptionalDayKind } from './exceptional-day.ts';
 import { officialExceptionalDays, officialNoticeSource, OFFICIAL_CALENDAR_YEARS } from './official-days.ts';
 import { calendarDay, calendarYear } from './schema.ts';
+import { forgetWorkingCalendar } from './store.ts';
 
 export interface ServiceContext {
   db: Db;
@@ -52,7 +53,7 @@ export async function importYear(ctx: ServiceContext, input: { year: number; sou
   });
   if (errors.length) throw new AppError('VALIDATION_FAILED', { errors });
 
-  return ctx.db.transaction(async (tx) => {
+  const result = await ctx.db.transaction(async (tx) => {
     const taken = await tx
       .select({ date: calendarDay.date, noticeYear: calendarDay.noticeYear })
       .from(calendarDay)
@@ -80,12 +81,14 @@ export async function importYear(ctx: ServiceContext, input: { year: number; sou
     await publish(tx, { type: CALENDAR_CHANGED, payload: { year: input.year, dates } });
     return findYear(tx, input.year);
   });
+  forgetWorkingCalendar(ctx.db);
+  return result;
 }
 
 /** Sets one date as an exceptional rest or work day (an amendment), or removes it (kind null). */
 export async function amendDay(ctx: ServiceContext, input: { date: string; kind: ExceptionalDayKind | null; name: string; reason: string }) {
   if (!isBusinessDate(input.date)) throw new AppError('CALENDAR_DATE_INVALID');
-  return ctx.db.transaction(async (tx) => {
+  const result = await ctx.db.transaction(async (tx) => {
     const [before] = await tx.select().from(calendarDay).where(eq(calendarDay.date, input.date));
     if (input.kind === null) {
       if (!before) throw new AppError('NOT_FOUND', { detail: `${input.date} is not an exceptional day` });
@@ -107,6 +110,8 @@ export async function amendDay(ctx: ServiceContext, input: { date: string; kind:
     const [after] = await tx.select().from(calendarDay).where(eq(calendarDay.date, input.date));
     return after ? { date: after.date, kind: after.kind, name: after.name, source: after.source } : null;
   });
+  forgetWorkingCalendar(ctx.db);
+  return result;
 }
 
 /** Loads the built-in State Council notices for years not loaded yet; an amended year is left alone. */

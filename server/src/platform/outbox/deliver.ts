@@ -34,27 +34,30 @@ export async function deliverDueEvents(db: Db, handlers: EventHandlers, opts: De
         attempts: row.attempts + 1,
         createdAt: row.createdAt,
       };
+      // A flag, not `error === undefined`: a handler may reject with undefined, still a failure.
+      let failed = false;
       let error: unknown;
       try {
         await tx.transaction(async (sp) => {
           for (const h of handlers.for(event.type)) await h.handle(event, sp);
         });
       } catch (e) {
+        failed = true;
         error = e;
       }
-      const outcome = error === undefined ? 'done' : event.attempts >= opts.maxAttempts ? 'dead' : 'retry';
+      const outcome = !failed ? 'done' : event.attempts >= opts.maxAttempts ? 'dead' : 'retry';
       await tx
         .update(outboxEvent)
         .set({
           attempts: event.attempts,
           status: outcome === 'retry' ? 'pending' : outcome,
-          lastError: error === undefined ? null : String((error as Error)?.message ?? error).slice(0, 2000),
+          lastError: !failed ? null : String((error as Error)?.message ?? error).slice(0, 2000),
           processedAt: outcome === 'retry' ? null : sql`now()`,
           availableAt: outcome === 'retry' ? new Date(Date.now() + retryDelayMs(event.attempts)) : row.availableAt,
         })
         .where(eq(outboxEvent.id, row.id));
       opts.onOutcome?.(event.type, outcome);
-      if (error !== undefined) {
+      if (failed) {
         opts.log?.warn({ meta: { eventId: event.id, type: event.type, attempts: event.attempts, outcome }, err: error }, 'event handler failed');
       }
     }

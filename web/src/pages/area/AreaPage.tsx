@@ -35,7 +35,7 @@ export function AreaPage({ basePath, title, description, notice, sections }: Are
         items={[{ title: <Link to="/">{t('nav.home')}</Link> }, { title: t(title) }]}
       />
       <h1 className="page-title">
-        {t(title)} <Tag className="soon-tag">{t('area.soon')}</Tag>
+        {t(title)} <Tag className="title-tag">{t('area.soon')}</Tag>
       </h1>
       <p className="page-lead">{t(description)}</p>
       <Alert className="area-notice" type="info" showIcon title={t(notice)} />

@@ -1,8 +1,8 @@
 // Portal hero: the promise of the platform and the (upcoming) service search.
 import { Alert, ConfigProvider, Input } from 'antd';
-import { brand } from '../../theme/theme.ts';
 import { useState } from 'react';
 import { useI18n } from '../../i18n/index.ts';
+import { brand } from '../../theme/theme.ts';
 
 export function Hero() {
   const { t } = useI18n();

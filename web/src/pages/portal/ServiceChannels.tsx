@@ -21,7 +21,12 @@ const channels: Channel[] = [
     description: 'channels.enterpriseDesc',
   },
   { key: 'bundle', icon: <AppstoreOutlined />, title: 'channels.bundle', description: 'channels.bundleDesc' },
-  { key: 'license', icon: <IdcardOutlined />, title: 'channels.license', description: 'channels.licenseDesc' },
+  {
+    key: 'license',
+    icon: <IdcardOutlined />,
+    title: 'channels.license',
+    description: 'channels.licenseDesc',
+  },
 ];
 
 export function ServiceChannels() {
@@ -36,10 +41,9 @@ export function ServiceChannels() {
               {channel.icon}
             </span>
             <div>
-              <h3 className="channel-title">
-                {t(channel.title)} <Tag className="soon-tag">{t('channels.soon')}</Tag>
-              </h3>
+              <h3 className="channel-title">{t(channel.title)}</h3>
               <p className="channel-desc">{t(channel.description)}</p>
+              <Tag className="soon-tag">{t('channels.soon')}</Tag>
             </div>
           </li>
         ))}

@@ -53,7 +53,11 @@ export function VenueDirectory({ filter, districts }: VenueDirectoryProps) {
       )}
       {venues.hasNextPage && (
         <div className="load-more">
-          <Button size="large" loading={venues.isFetchingNextPage} onClick={() => void venues.fetchNextPage()}>
+          <Button
+            size="large"
+            loading={venues.isFetchingNextPage}
+            onClick={() => void venues.fetchNextPage()}
+          >
             {t('venues.loadMore')}
           </Button>
         </div>

@@ -33,7 +33,9 @@ export function VenuePage() {
         ]}
       />
       {venue.isPending && <Loading rows={6} />}
-      {venue.isError && <LoadError error={venue.error} onRetry={() => void venue.refetch()} headingLevel={2} />}
+      {venue.isError && (
+        <LoadError error={venue.error} onRetry={() => void venue.refetch()} headingLevel={2} />
+      )}
       {venue.data && (
         <>
           <h1 className="page-title">{name}</h1>
@@ -43,7 +45,11 @@ export function VenuePage() {
             bordered
             column={1}
             items={[
-              { key: 'address', label: t('venues.address'), children: <span lang={zh}>{venue.data.address}</span> },
+              {
+                key: 'address',
+                label: t('venues.address'),
+                children: <span lang={zh}>{venue.data.address}</span>,
+              },
               { key: 'hours', label: t('venues.hours'), children: <span lang={zh}>{venue.data.hours}</span> },
               { key: 'phone', label: t('venues.phone'), children: venue.data.phone },
             ]}

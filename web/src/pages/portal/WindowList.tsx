@@ -20,8 +20,10 @@ export function WindowList({ windows }: { windows: VenueWindow[] }) {
                 <span className="visually-hidden">{t('venue.windowCode')} </span>
                 {w.code}
               </span>
-              <span className="window-name">{w.name}</span>
-              <Tag className={`window-type window-${w.type}`}>{t(`window.type.${w.type}`)}</Tag>
+              <span className="window-text">
+                <span className="window-name">{w.name}</span>
+                <Tag className={`window-type window-${w.type}`}>{t(`window.type.${w.type}`)}</Tag>
+              </span>
             </li>
           ))}
         </ul>
