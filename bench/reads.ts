@@ -10,7 +10,14 @@ import { createPlatform } from '../server/src/compose.ts';
 import { loadConfig } from '../server/src/platform/config/config.ts';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'tongban-bench-'));
-const config = loadConfig({ ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'warn', WORKERS: 'false', DATA_DIR: dataDir, PORT: '0' });
+const config = loadConfig({
+  ...process.env,
+  NODE_ENV: 'test',
+  LOG_LEVEL: 'warn',
+  WORKERS: 'false',
+  DATA_DIR: dataDir,
+  PORT: '0',
+});
 const platform = await createPlatform(config);
 const address = await platform.app.listen({ host: '127.0.0.1', port: 0 });
 
@@ -21,11 +28,15 @@ const targets = [
   ['venue detail', '/api/v1/venues/zwfw-120101'],
 ] as const;
 
-console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model}, ${Math.round(totalmem() / 2 ** 30)} GiB; Node ${process.version}; database ${platform.database.kind}`);
+console.log(
+  `Machine: ${cpus().length} × ${cpus()[0]?.model}, ${Math.round(totalmem() / 2 ** 30)} GiB; Node ${process.version}; database ${platform.database.kind}`,
+);
 console.log('| endpoint | req/s | p50 ms | p99 ms | errors |\n|---|---|---|---|---|');
 for (const [name, path] of targets) {
   const r = await autocannon({ url: `${address}${path}`, connections: 64, duration: 8 });
-  console.log(`| ${name} | ${Math.round(r.requests.average)} | ${r.latency.p50} | ${r.latency.p99} | ${r.errors + r.non2xx} |`);
+  console.log(
+    `| ${name} | ${Math.round(r.requests.average)} | ${r.latency.p50} | ${r.latency.p99} | ${r.errors + r.non2xx} |`,
+  );
 }
 console.log(`RSS after load: ${Math.round(process.memoryUsage().rss / 2 ** 20)} MiB`);
 await platform.close();

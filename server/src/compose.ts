@@ -26,9 +26,14 @@ export interface Platform {
   close(): Promise<void>;
 }
 
-export async function createPlatform(config: Config, opts: { database?: Database; logger?: Logger; webDist?: string } = {}): Promise<Platform> {
+export async function createPlatform(
+  config: Config,
+  opts: { database?: Database; logger?: Logger; webDist?: string } = {},
+): Promise<Platform> {
   const logger = opts.logger ?? createLogger(config.logLevel);
-  const database = opts.database ?? (await openDatabase(config));
+  const database =
+    opts.database ??
+    (await openDatabase(config, (err) => logger.warn({ err }, 'idle database connection lost')));
   try {
     const applied = await migrate(database.db);
     if (applied.length) logger.info({ meta: { applied } }, 'migrations applied');
@@ -39,7 +44,11 @@ export async function createPlatform(config: Config, opts: { database?: Database
 
     const handlers = new EventHandlers();
     for (const m of MODULES) m.handlers?.(handlers, ctx);
-    await registerJobs(database.db, handlers, MODULES.flatMap((m) => m.jobs?.(ctx) ?? []));
+    await registerJobs(
+      database.db,
+      handlers,
+      MODULES.flatMap((m) => m.jobs?.(ctx) ?? []),
+    );
 
     const metrics = createMetrics();
     const app = await buildApp({
@@ -54,12 +63,18 @@ export async function createPlatform(config: Config, opts: { database?: Database
     });
 
     const loops = [
-      new PollLoop('outbox', () => deliverDueEvents(database.db, handlers, {
-        batchSize: 20,
-        maxAttempts: config.outboxMaxAttempts,
-        log: logger,
-        onOutcome: (type, outcome) => metrics.outboxOutcomes.inc({ type, outcome }),
-      }), config.outboxPollMs, logger),
+      new PollLoop(
+        'outbox',
+        () =>
+          deliverDueEvents(database.db, handlers, {
+            batchSize: 20,
+            maxAttempts: config.outboxMaxAttempts,
+            log: logger,
+            onOutcome: (type, outcome) => metrics.outboxOutcomes.inc({ type, outcome }),
+          }),
+        config.outboxPollMs,
+        logger,
+      ),
       new PollLoop('scheduler', async () => (await tickScheduler(database.db), 0), 1000, logger),
     ];
 
@@ -72,7 +87,8 @@ export async function createPlatform(config: Config, opts: { database?: Database
       startWorkers: () => loops.forEach((l) => l.start()),
       close: async () => {
         await app.close();
-        if (!(await app.inFlight.drained(10_000))) logger.warn('closing the database under handlers still running');
+        if (!(await app.inFlight.drained(10_000)))
+          logger.warn('closing the database under handlers still running');
         await Promise.all(loops.map((l) => l.stop()));
         await database.close();
       },

@@ -18,8 +18,13 @@ async function main() {
   const { logger } = platform;
   if (config.workers) platform.startWorkers();
   const address = await platform.app.listen({ host: config.host, port: config.port });
-  logger.info({ meta: { address, database: platform.database.kind, dataDir: config.dataDir } }, 'Tongban listening');
-  console.warn(`\n  通办 Tongban is running at ${address.replace('127.0.0.1', 'localhost')}  (API docs: ${address}/docs)\n`);
+  logger.info(
+    { meta: { address, database: platform.database.kind, dataDir: config.dataDir } },
+    'Tongban listening',
+  );
+  console.warn(
+    `\n  通办 Tongban is running at ${address.replace('127.0.0.1', 'localhost')}  (API docs: ${address}/docs)\n`,
+  );
 
   let stopping = false;
   const shutdown = async (signal: string) => {

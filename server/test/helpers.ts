@@ -84,7 +84,10 @@ export interface TestPlatform extends Platform {
 
 export async function testPlatform(env: Record<string, string> = {}): Promise<TestPlatform> {
   const config = testConfig(env);
-  const platform = await createPlatform(config, { database: await testDatabase(), webDist: join(config.dataDir, 'no-web') });
+  const platform = await createPlatform(config, {
+    database: await testDatabase(),
+    webDist: join(config.dataDir, 'no-web'),
+  });
   return Object.assign(platform, {
     dispose: async () => {
       await platform.close();

@@ -23,7 +23,12 @@ describe('problem+json', () => {
     expect(res.statusCode).toBe(400);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
     const body = res.json();
-    expect(body).toMatchObject({ status: 400, code: 'MALFORMED_JSON', titleZh: expect.any(String), titleEn: expect.any(String) });
+    expect(body).toMatchObject({
+      status: 400,
+      code: 'MALFORMED_JSON',
+      titleZh: expect.any(String),
+      titleEn: expect.any(String),
+    });
     expect(body.title).toBe(body.titleZh);
     expect(JSON.stringify(body)).not.toMatch(/at .*\.ts:\d+/); // no stack trace
   });
@@ -46,7 +51,10 @@ describe('problem+json', () => {
       method: 'PUT',
       url: '/api/v1/calendar/years/2031',
       headers: { 'content-type': 'application/json', ...ADMIN },
-      payload: JSON.stringify({ source: 'test notice', days: [{ date: '2031-10-06', kind: 'rest', name: 123 }] }),
+      payload: JSON.stringify({
+        source: 'test notice',
+        days: [{ date: '2031-10-06', kind: 'rest', name: 123 }],
+      }),
     });
     expect(res.statusCode).toBe(400);
     expect(res.json().errors[0].path).toBe('/body/days/0/name');
@@ -67,7 +75,12 @@ describe('problem+json', () => {
   });
 
   it('requires a valid token for administrative routes: 401 without, 401 with a wrong one', async () => {
-    const none = await p.app.inject({ method: 'PUT', url: '/api/v1/calendar/days/2030-01-02', headers: { 'content-type': 'application/json' }, payload: '{}' });
+    const none = await p.app.inject({
+      method: 'PUT',
+      url: '/api/v1/calendar/days/2030-01-02',
+      headers: { 'content-type': 'application/json' },
+      payload: '{}',
+    });
     expect(none.statusCode).toBe(401);
     const wrong = await amend('{}', { authorization: 'Bearer wrong-token' });
     expect(wrong.statusCode).toBe(401);
@@ -75,7 +88,13 @@ describe('problem+json', () => {
   });
 
   it('survives hostile query strings without a 5xx', async () => {
-    for (const q of ["from=2025-01-01'--&days=1", 'from=2025-01-01&days=1e400', 'from[]=1&days=2', 'days=%00', 'from=' + 'x'.repeat(5000)]) {
+    for (const q of [
+      "from=2025-01-01'--&days=1",
+      'from=2025-01-01&days=1e400',
+      'from[]=1&days=2',
+      'days=%00',
+      'from=' + 'x'.repeat(5000),
+    ]) {
       const res = await p.app.inject({ method: 'GET', url: `/api/v1/calendar/working-days?${q}` });
       expect(res.statusCode, q).toBe(400);
     }
@@ -96,7 +115,10 @@ describe('operations', () => {
   it('echoes a sane X-Request-Id and replaces an unsafe one', async () => {
     const kept = await p.app.inject({ url: '/healthz', headers: { 'x-request-id': 'abc-12345678' } });
     expect(kept.headers['x-request-id']).toBe('abc-12345678');
-    const replaced = await p.app.inject({ url: '/healthz', headers: { 'x-request-id': 'bad id\nwith newline' } });
+    const replaced = await p.app.inject({
+      url: '/healthz',
+      headers: { 'x-request-id': 'bad id\nwith newline' },
+    });
     expect(replaced.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
   });
 

@@ -16,7 +16,9 @@ let db: Db;
 beforeAll(async () => {
   database = await testDatabase();
   db = database.db;
-  await db.execute(sql`create table test_effect (event_id uuid primary key, worker text not null default '')`);
+  await db.execute(
+    sql`create table test_effect (event_id uuid primary key, worker text not null default '')`,
+  );
 });
 afterAll(() => database.close());
 
@@ -29,7 +31,11 @@ beforeEach(async () => {
 const OPTS: DeliveryOptions = { batchSize: 50, maxAttempts: 3 };
 
 /** Delivers until nothing is due (bounded). Returns the number of events claimed in total. */
-async function drain(handlers: EventHandlers, target: Db = db, opts: DeliveryOptions = OPTS): Promise<number> {
+async function drain(
+  handlers: EventHandlers,
+  target: Db = db,
+  opts: DeliveryOptions = OPTS,
+): Promise<number> {
   let total = 0;
   for (let round = 0; round < 100; round++) {
     const n = await deliverDueEvents(target, handlers, opts);
@@ -39,7 +45,15 @@ async function drain(handlers: EventHandlers, target: Db = db, opts: DeliveryOpt
   throw new Error('the outbox never drained');
 }
 
-type Row = { id: string; type: string; status: string; attempts: number; last_error: string | null; due: boolean; processed: boolean };
+type Row = {
+  id: string;
+  type: string;
+  status: string;
+  attempts: number;
+  last_error: string | null;
+  due: boolean;
+  processed: boolean;
+};
 async function eventRow(id: string): Promise<Row | undefined> {
   const [row] = await queryRows<Row>(
     db,
@@ -50,10 +64,13 @@ async function eventRow(id: string): Promise<Row | undefined> {
 }
 
 /** Makes a pending event due again, as if its backoff had passed. */
-const makeDue = (id: string) => db.execute(sql`update outbox_event set available_at = now() - interval '1 second' where id = ${id}`);
+const makeDue = (id: string) =>
+  db.execute(sql`update outbox_event set available_at = now() - interval '1 second' where id = ${id}`);
 
 async function effects(): Promise<string[]> {
-  return (await queryRows<{ event_id: string }>(db, sql`select event_id::text from test_effect order by event_id`)).map((r) => r.event_id);
+  return (
+    await queryRows<{ event_id: string }>(db, sql`select event_id::text from test_effect order by event_id`)
+  ).map((r) => r.event_id);
 }
 
 function counting(type: string, handle?: EventHandler) {
@@ -76,7 +93,10 @@ describe('publish', () => {
     await expect(
       db.transaction(async (tx) => {
         id = await publish(tx, { type: 'test.rollback', payload: { n: 1 } });
-        const [inside] = await queryRows<{ n: number }>(tx, sql`select count(*)::int as n from outbox_event where id = ${id}`);
+        const [inside] = await queryRows<{ n: number }>(
+          tx,
+          sql`select count(*)::int as n from outbox_event where id = ${id}`,
+        );
         expect(inside?.n).toBe(1); // written in the caller's transaction
         throw new Error('abort the business change');
       }),
@@ -92,21 +112,31 @@ describe('publish', () => {
     const { handlers, runs } = counting('test.once', writeEffect);
     const seen: unknown[] = [];
     handlers.on('test.once', 'payload', async (event) => void seen.push(event.payload));
-    const id = await db.transaction((tx) => publish(tx, { type: 'test.once', payload: { case: 'A-1', n: 2 } }));
+    const id = await db.transaction((tx) =>
+      publish(tx, { type: 'test.once', payload: { case: 'A-1', n: 2 } }),
+    );
 
     expect(await drain(handlers)).toBe(1);
     expect(await drain(handlers)).toBe(0);
     expect(runs).toEqual([id]);
     expect(seen).toEqual([{ case: 'A-1', n: 2 }]);
     expect(await effects()).toEqual([id]);
-    expect(await eventRow(id)).toMatchObject({ status: 'done', attempts: 1, last_error: null, processed: true });
+    expect(await eventRow(id)).toMatchObject({
+      status: 'done',
+      attempts: 1,
+      last_error: null,
+      processed: true,
+    });
   });
 
   it('makes a second publish with the same explicit id a no-op', async () => {
     const id = '0190c6a0-0000-7000-8000-000000000001';
     await publish(db, { id, type: 'test.explicit', payload: { v: 1 } });
     await publish(db, { id, type: 'test.explicit', payload: { v: 2 } });
-    const rows = await queryRows<{ payload: { v: number } }>(db, sql`select payload from outbox_event where id = ${id}`);
+    const rows = await queryRows<{ payload: { v: number } }>(
+      db,
+      sql`select payload from outbox_event where id = ${id}`,
+    );
     expect(rows).toEqual([{ payload: { v: 1 } }]);
     const { handlers, runs } = counting('test.explicit');
     await drain(handlers);
@@ -115,7 +145,11 @@ describe('publish', () => {
 
   it('holds an event back until its availableAt', async () => {
     const { handlers, runs } = counting('test.later');
-    const id = await publish(db, { type: 'test.later', payload: {}, availableAt: new Date(Date.now() + 3_600_000) });
+    const id = await publish(db, {
+      type: 'test.later',
+      payload: {},
+      availableAt: new Date(Date.now() + 3_600_000),
+    });
     expect(await drain(handlers)).toBe(0);
     expect(runs).toEqual([]);
     await makeDue(id);
@@ -134,18 +168,34 @@ describe('delivery', () => {
     const id = await publish(db, { type: 'test.failing', payload: {} });
 
     expect(await deliverDueEvents(db, handlers, OPTS)).toBe(1);
-    expect(await eventRow(id)).toMatchObject({ status: 'pending', attempts: 1, last_error: 'boom 1', due: false, processed: false });
+    expect(await eventRow(id)).toMatchObject({
+      status: 'pending',
+      attempts: 1,
+      last_error: 'boom 1',
+      due: false,
+      processed: false,
+    });
     // Backoff: not due again at once.
     expect(await deliverDueEvents(db, handlers, OPTS)).toBe(0);
     expect(calls).toBe(1);
 
     await makeDue(id);
     expect(await deliverDueEvents(db, handlers, OPTS)).toBe(1);
-    expect(await eventRow(id)).toMatchObject({ status: 'pending', attempts: 2, last_error: 'boom 2', due: false });
+    expect(await eventRow(id)).toMatchObject({
+      status: 'pending',
+      attempts: 2,
+      last_error: 'boom 2',
+      due: false,
+    });
 
     await makeDue(id);
     expect(await deliverDueEvents(db, handlers, OPTS)).toBe(1);
-    expect(await eventRow(id)).toMatchObject({ status: 'dead', attempts: 3, last_error: 'boom 3', processed: true });
+    expect(await eventRow(id)).toMatchObject({
+      status: 'dead',
+      attempts: 3,
+      last_error: 'boom 3',
+      processed: true,
+    });
 
     // A dead letter is never claimed again, even once "due".
     await makeDue(id);
@@ -162,7 +212,11 @@ describe('delivery', () => {
     });
     await publish(db, { type: 'test.ok', payload: {} });
     const bad = await publish(db, { type: 'test.bad', payload: {} });
-    const opts = { ...OPTS, maxAttempts: 2, onOutcome: (type: string, outcome: string) => void outcomes.push(`${type}:${outcome}`) };
+    const opts = {
+      ...OPTS,
+      maxAttempts: 2,
+      onOutcome: (type: string, outcome: string) => void outcomes.push(`${type}:${outcome}`),
+    };
     await deliverDueEvents(db, handlers, opts);
     await makeDue(bad);
     await deliverDueEvents(db, handlers, opts);
@@ -179,7 +233,11 @@ describe('delivery', () => {
 
     await deliverDueEvents(db, handlers, OPTS);
     expect(await effects()).toEqual([]); // the write was undone with the savepoint
-    expect(await eventRow(id)).toMatchObject({ status: 'pending', attempts: 1, last_error: 'failed after writing' });
+    expect(await eventRow(id)).toMatchObject({
+      status: 'pending',
+      attempts: 1,
+      last_error: 'failed after writing',
+    });
 
     fail = false;
     await makeDue(id);
@@ -203,12 +261,17 @@ describe('delivery', () => {
     expect(await eventRow(failing)).toMatchObject({ status: 'pending', last_error: 'second handler failed' });
   });
 
-  it('commits a handler\'s writes only together with the done mark (one transaction)', async () => {
+  it("commits a handler's writes only together with the done mark (one transaction)", async () => {
     const { handlers, runs } = counting('test.atomic', writeEffect);
     const id = await publish(db, { type: 'test.atomic', payload: {} });
     // The delivering transaction fails after the handler succeeded (here: in onOutcome, which
     // runs inside it — as a crash before COMMIT would): neither the write nor the mark survive.
-    const crash = { ...OPTS, onOutcome: () => { throw new Error('crash before commit'); } };
+    const crash = {
+      ...OPTS,
+      onOutcome: () => {
+        throw new Error('crash before commit');
+      },
+    };
     await expect(deliverDueEvents(db, handlers, crash)).rejects.toThrow('crash before commit');
     expect(await effects()).toEqual([]);
     expect(await eventRow(id)).toMatchObject({ status: 'pending', attempts: 0, due: true });
@@ -227,7 +290,8 @@ describe('delivery', () => {
       throw thrown[(event.payload as { i: number }).i];
     });
     const ids = [];
-    for (let i = 0; i < thrown.length; i++) ids.push(await publish(db, { type: 'test.throws', payload: { i } }));
+    for (let i = 0; i < thrown.length; i++)
+      ids.push(await publish(db, { type: 'test.throws', payload: { i } }));
     await deliverDueEvents(db, handlers, OPTS);
     const rows = await Promise.all(ids.map(eventRow));
     expect(rows.map((r) => r?.status)).toEqual(['pending', 'pending', 'pending', 'pending']);
@@ -237,7 +301,13 @@ describe('delivery', () => {
   it('claims at most batchSize events, oldest first', async () => {
     const ids = [];
     for (let i = 0; i < 5; i++) {
-      ids.push(await publish(db, { type: 'test.batch', payload: { i }, availableAt: new Date(Date.now() - 60_000 + i * 1000) }));
+      ids.push(
+        await publish(db, {
+          type: 'test.batch',
+          payload: { i },
+          availableAt: new Date(Date.now() - 60_000 + i * 1000),
+        }),
+      );
     }
     const { handlers, runs } = counting('test.batch');
     expect(await deliverDueEvents(db, handlers, { ...OPTS, batchSize: 2 })).toBe(2);
@@ -271,7 +341,12 @@ describe.skipIf(!ON_POSTGRES)('concurrent workers (PostgreSQL only: PGlite has o
       const bStarted = new Promise<void>((resolve) => (bRan = resolve));
       const deadline = Date.now() + 10_000; // one bound for every wait, not one per event
       const bounded = (p: Promise<void>, what: string) =>
-        Promise.race([p, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(what)), Math.max(0, deadline - Date.now())).unref())]);
+        Promise.race([
+          p,
+          new Promise<never>((_, reject) =>
+            setTimeout(() => reject(new Error(what)), Math.max(0, deadline - Date.now())).unref(),
+          ),
+        ]);
       const runs = new Map<string, number>();
       const worker = (name: 'A' | 'B') => {
         const handlers = new EventHandlers();

@@ -6,9 +6,12 @@ import { CONFIG_SPEC, type ConfigVar } from '../src/platform/config/spec.ts';
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 
 describe('README configuration table', () => {
-  it.each((CONFIG_SPEC as readonly ConfigVar[]).map((v) => [v.name, v] as const))('documents %s', (name, v) => {
-    const row = readme.split('\n').find((line) => line.startsWith(`| \`${name}\` |`));
-    expect(row, `README row for ${name}`).toBeDefined();
-    expect(row).toContain(v.default === undefined ? '| — |' : `| \`${v.default}\` |`);
-  });
+  it.each((CONFIG_SPEC as readonly ConfigVar[]).map((v) => [v.name, v] as const))(
+    'documents %s',
+    (name, v) => {
+      const row = readme.split('\n').find((line) => line.startsWith(`| \`${name}\` |`));
+      expect(row, `README row for ${name}`).toBeDefined();
+      expect(row).toContain(v.default === undefined ? '| — |' : `| \`${v.default}\` |`);
+    },
+  );
 });

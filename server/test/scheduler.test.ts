@@ -26,8 +26,17 @@ const HOUR = 3_600_000;
 
 type JobRow = { name: string; schedule: string; next_run_at: Date; last_run_at: Date | null };
 async function jobRow(name: string): Promise<JobRow | undefined> {
-  const [row] = await queryRows<JobRow>(db, sql`select name, schedule, next_run_at, last_run_at from scheduled_job where name = ${name}`);
-  return row && { ...row, next_run_at: new Date(row.next_run_at), last_run_at: row.last_run_at && new Date(row.last_run_at) };
+  const [row] = await queryRows<JobRow>(
+    db,
+    sql`select name, schedule, next_run_at, last_run_at from scheduled_job where name = ${name}`,
+  );
+  return (
+    row && {
+      ...row,
+      next_run_at: new Date(row.next_run_at),
+      last_run_at: row.last_run_at && new Date(row.last_run_at),
+    }
+  );
 }
 
 async function jobEvents(name: string) {
@@ -43,10 +52,16 @@ function job(name: string, schedule: string, runs: unknown[] = []): JobDefinitio
 
 describe('nextRun', () => {
   it('reads cron expressions (with an optional seconds field) in China Standard Time, whatever the host zone', () => {
-    expect(nextRun('0 0 3 * * *', new Date('2025-06-01T00:00:00Z')).toISOString()).toBe('2025-06-01T19:00:00.000Z');
-    expect(nextRun('0 3 * * *', new Date('2025-06-01T00:00:00Z')).toISOString()).toBe('2025-06-01T19:00:00.000Z');
+    expect(nextRun('0 0 3 * * *', new Date('2025-06-01T00:00:00Z')).toISOString()).toBe(
+      '2025-06-01T19:00:00.000Z',
+    );
+    expect(nextRun('0 3 * * *', new Date('2025-06-01T00:00:00Z')).toISOString()).toBe(
+      '2025-06-01T19:00:00.000Z',
+    );
     // Strictly after: at 03:00 Shanghai the next 03:00 run is the day after.
-    expect(nextRun('0 3 * * *', new Date('2025-06-01T19:00:00Z')).toISOString()).toBe('2025-06-02T19:00:00.000Z');
+    expect(nextRun('0 3 * * *', new Date('2025-06-01T19:00:00Z')).toISOString()).toBe(
+      '2025-06-02T19:00:00.000Z',
+    );
   });
 });
 
@@ -66,7 +81,9 @@ describe('registerJobs', () => {
   it('takes over a changed schedule, and keeps next_run_at when the schedule did not change', async () => {
     await registerJobs(db, new EventHandlers(), [job('test.moving', '0 3 * * *')]);
     const far = new Date('2099-01-01T00:00:00Z');
-    await db.execute(sql`update scheduled_job set next_run_at = ${far.toISOString()} where name = 'test.moving'`);
+    await db.execute(
+      sql`update scheduled_job set next_run_at = ${far.toISOString()} where name = 'test.moving'`,
+    );
 
     await registerJobs(db, new EventHandlers(), [job('test.moving', '0 3 * * *')]); // a restart
     expect((await jobRow('test.moving'))?.next_run_at.toISOString()).toBe(far.toISOString());
@@ -82,7 +99,9 @@ describe('registerJobs', () => {
     'refuses the bad expression %j before writing anything, even after a good job in the same list',
     async (bad) => {
       const handlers = new EventHandlers();
-      await expect(registerJobs(db, handlers, [job('test.good', '0 3 * * *'), job('test.bad', bad)])).rejects.toThrow();
+      await expect(
+        registerJobs(db, handlers, [job('test.good', '0 3 * * *'), job('test.bad', bad)]),
+      ).rejects.toThrow();
       expect(await jobRow('test.good')).toBeUndefined();
       expect(await jobRow('test.bad')).toBeUndefined();
       expect(handlers.for('job.test.good')).toHaveLength(0);
@@ -119,7 +138,9 @@ describe('tickScheduler', () => {
     const due = (await jobRow('test.replay'))!.next_run_at;
     expect(await tickScheduler(db, due)).toBe(1);
     // A replica that read the row before the move (or a restored backup) publishes the same run again.
-    await db.execute(sql`update scheduled_job set next_run_at = ${due.toISOString()} where name = 'test.replay'`);
+    await db.execute(
+      sql`update scheduled_job set next_run_at = ${due.toISOString()} where name = 'test.replay'`,
+    );
     expect(await tickScheduler(db, due)).toBe(1);
     const events = await jobEvents('test.replay');
     expect(events).toHaveLength(1);
@@ -158,7 +179,9 @@ describe.skipIf(!ON_POSTGRES)('two schedulers (PostgreSQL only: PGlite has one c
       const first = (await jobRow('test.contended'))!.next_run_at.getTime();
       for (let round = 0; round < 25; round++) {
         const due = new Date(first + round * HOUR);
-        await db.execute(sql`update scheduled_job set next_run_at = ${due.toISOString()} where name = 'test.contended'`);
+        await db.execute(
+          sql`update scheduled_job set next_run_at = ${due.toISOString()} where name = 'test.contended'`,
+        );
         const [a, b] = await Promise.all([tickScheduler(db, due), tickScheduler(other.db, due)]);
         expect(a + b, `round ${round}`).toBe(1);
       }

@@ -29,12 +29,18 @@ afterAll(async () => {
   rmSync(root, { recursive: true, force: true });
 });
 
-const count = async () => (await database.db.select({ n: sql<number>`count(*)::int` }).from(storedFile))[0]!.n;
+const count = async () =>
+  (await database.db.select({ n: sql<number>`count(*)::int` }).from(storedFile))[0]!.n;
 
 describe('file storage', () => {
   it('stores a PNG with its sniffed type and SM3 hash, and reads the same bytes back', async () => {
     const storage = localFileStorage(root);
-    const file = await storeFile(database.db, storage, { bytes: PNG, originalName: 'photo.pdf', allowed: DOCUMENT_TYPES, maxBytes: 1024 });
+    const file = await storeFile(database.db, storage, {
+      bytes: PNG,
+      originalName: 'photo.pdf',
+      allowed: DOCUMENT_TYPES,
+      maxBytes: 1024,
+    });
     expect(file.contentType).toBe('image/png'); // the bytes decide, not the name
     expect(file.sm3).toBe(sm3Hex(PNG));
     const [row] = await database.db.select().from(storedFile).where(eq(storedFile.id, file.id));
@@ -46,17 +52,34 @@ describe('file storage', () => {
   });
 
   it('accepts a PDF when PDFs are allowed', async () => {
-    const file = await storeFile(database.db, localFileStorage(root), { bytes: PDF, allowed: DOCUMENT_TYPES, maxBytes: 1024 });
+    const file = await storeFile(database.db, localFileStorage(root), {
+      bytes: PDF,
+      allowed: DOCUMENT_TYPES,
+      maxBytes: 1024,
+    });
     expect(file.contentType).toBe('application/pdf');
   });
 
   it('refuses text dressed as a PDF, an empty file and an oversize file, and records nothing', async () => {
     const before = await count();
     const storage = localFileStorage(root);
-    await expect(storeFile(database.db, storage, { bytes: Buffer.from('<script>alert(1)</script>'), originalName: 'x.pdf', allowed: DOCUMENT_TYPES, maxBytes: 1024 })).rejects.toMatchObject({ code: 'FILE_TYPE_NOT_ALLOWED' });
-    await expect(storeFile(database.db, storage, { bytes: Buffer.alloc(0), allowed: DOCUMENT_TYPES, maxBytes: 1024 })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
-    await expect(storeFile(database.db, storage, { bytes: PNG, allowed: DOCUMENT_TYPES, maxBytes: 10 })).rejects.toMatchObject({ code: 'BODY_TOO_LARGE' });
-    await expect(storeFile(database.db, storage, { bytes: PNG, allowed: ['application/pdf'], maxBytes: 1024 })).rejects.toMatchObject({ code: 'FILE_TYPE_NOT_ALLOWED' });
+    await expect(
+      storeFile(database.db, storage, {
+        bytes: Buffer.from('<script>alert(1)</script>'),
+        originalName: 'x.pdf',
+        allowed: DOCUMENT_TYPES,
+        maxBytes: 1024,
+      }),
+    ).rejects.toMatchObject({ code: 'FILE_TYPE_NOT_ALLOWED' });
+    await expect(
+      storeFile(database.db, storage, { bytes: Buffer.alloc(0), allowed: DOCUMENT_TYPES, maxBytes: 1024 }),
+    ).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    await expect(
+      storeFile(database.db, storage, { bytes: PNG, allowed: DOCUMENT_TYPES, maxBytes: 10 }),
+    ).rejects.toMatchObject({ code: 'BODY_TOO_LARGE' });
+    await expect(
+      storeFile(database.db, storage, { bytes: PNG, allowed: ['application/pdf'], maxBytes: 1024 }),
+    ).rejects.toMatchObject({ code: 'FILE_TYPE_NOT_ALLOWED' });
     expect(await count()).toBe(before);
   });
 

@@ -16,7 +16,9 @@ try {
     console.error(`Audit chain broken at seq ${report.firstBroken?.seq}: ${report.firstBroken?.reason}`);
     process.exitCode = 1;
   } else {
-    console.log(`Audit chain intact: ${report.chained} rows chained, ${report.anchorsChecked} signed anchors verified, ${report.unsealed} awaiting the sealer.`);
+    console.log(
+      `Audit chain intact: ${report.chained} rows chained, ${report.anchorsChecked} signed anchors verified, ${report.unsealed} awaiting the sealer.`,
+    );
   }
 } finally {
   await database.close();

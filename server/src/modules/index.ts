@@ -6,4 +6,10 @@ import { outboxModule } from '../platform/outbox/module.ts';
 import { settingsModule } from '../platform/settings/module.ts';
 import { masterDataModule } from './masterdata/module.ts';
 
-export const MODULES: readonly TongbanModule[] = [outboxModule, auditModule, calendarModule, settingsModule, masterDataModule];
+export const MODULES: readonly TongbanModule[] = [
+  outboxModule,
+  auditModule,
+  calendarModule,
+  settingsModule,
+  masterDataModule,
+];

@@ -81,7 +81,7 @@ export const enUS = {
   'footer.apiDocs': 'API documentation',
   'footer.openapi': 'OpenAPI description',
   'footer.contact': 'Enquiries and complaints',
-  'footer.copyright': '© 2025 The Tongban open-source project',
+  'footer.copyright': 'The Tongban open-source project',
   'footer.license': 'Licence: Apache-2.0',
   'area.soon': 'In progress',
   'area.sectionsLabel': 'Sections',

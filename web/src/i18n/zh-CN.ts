@@ -73,7 +73,7 @@ export const zhCN = {
   'footer.apiDocs': '接口文档',
   'footer.openapi': 'OpenAPI 描述',
   'footer.contact': '咨询与投诉',
-  'footer.copyright': '© 2025 通办 Tongban 开源项目',
+  'footer.copyright': '通办 Tongban 开源项目',
   'footer.license': '开源许可：Apache-2.0',
   'area.soon': '建设中',
   'area.sectionsLabel': '功能导航',

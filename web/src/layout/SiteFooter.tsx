@@ -35,7 +35,9 @@ export function SiteFooter() {
       </div>
       <div className="footer-bottom">
         <div className="container footer-bottom-inner">
-          <span>{t('footer.copyright')}</span>
+          <span>
+            © {new Date().getFullYear()} {t('footer.copyright')}
+          </span>
           <span>{t('footer.license')}</span>
         </div>
       </div>

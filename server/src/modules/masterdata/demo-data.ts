@@ -13,16 +13,34 @@ export async function loadMasterDataDemo(db: Db): Promise<void> {
     // Foreign keys are checked at the end of each statement, so parents may come in any order.
     await tx.insert(region).values(
       regions.map((r) => ({
-        code: r.code, name: r.name, nameEn: r.nameEn, level: r.level, parentCode: r.parentCode,
-        retired: r.retired ?? false, successorCode: r.successorCode ?? null, sample: r.sample ?? false,
+        code: r.code,
+        name: r.name,
+        nameEn: r.nameEn,
+        level: r.level,
+        parentCode: r.parentCode,
+        retired: r.retired ?? false,
+        successorCode: r.successorCode ?? null,
+        sample: r.sample ?? false,
       })),
     );
     await tx.insert(agency).values(agencies.map((a) => ({ ...a })));
     await tx.insert(venue).values(
-      venues.map(({ windows: _w, unverified: _u, geo, ...v }) => ({ ...v, lat: geo?.lat ?? null, lng: geo?.lng ?? null })),
+      venues.map(({ windows: _w, unverified: _u, geo, ...v }) => ({
+        ...v,
+        lat: geo?.lat ?? null,
+        lng: geo?.lng ?? null,
+      })),
     );
     await tx.insert(serviceWindow).values(
-      venues.flatMap((v) => v.windows.map((w) => ({ venueId: v.id, code: w.code, name: w.name, type: w.type, agencyId: w.agencyId ?? null }))),
+      venues.flatMap((v) =>
+        v.windows.map((w) => ({
+          venueId: v.id,
+          code: w.code,
+          name: w.name,
+          type: w.type,
+          agencyId: w.agencyId ?? null,
+        })),
+      ),
     );
   });
 }

@@ -12,10 +12,16 @@ export interface ListInput {
   q?: string;
 }
 
-const nameLike = (col: Parameters<typeof ilike>[0], colEn: Parameters<typeof ilike>[0], q: string | undefined) =>
-  q ? or(ilike(col, `%${likeEscape(q)}%`), ilike(colEn, `%${likeEscape(q)}%`)) : undefined;
+const nameLike = (
+  col: Parameters<typeof ilike>[0],
+  colEn: Parameters<typeof ilike>[0],
+  q: string | undefined,
+) => (q ? or(ilike(col, `%${likeEscape(q)}%`), ilike(colEn, `%${likeEscape(q)}%`)) : undefined);
 
-export async function listRegions(db: Db, input: ListInput & { parentCode?: string; level?: string; includeRetired?: boolean }) {
+export async function listRegions(
+  db: Db,
+  input: ListInput & { parentCode?: string; level?: string; includeRetired?: boolean },
+) {
   const after = decodeCursor(input.cursor, 1);
   const where: (SQL | undefined)[] = [
     input.parentCode ? eq(region.parentCode, input.parentCode) : undefined,
@@ -25,7 +31,14 @@ export async function listRegions(db: Db, input: ListInput & { parentCode?: stri
     after ? gt(region.code, after[0]!) : undefined,
   ];
   const rows = await db
-    .select({ code: region.code, name: region.name, nameEn: region.nameEn, level: region.level, parentCode: region.parentCode, retired: region.retired })
+    .select({
+      code: region.code,
+      name: region.name,
+      nameEn: region.nameEn,
+      level: region.level,
+      parentCode: region.parentCode,
+      retired: region.retired,
+    })
     .from(region)
     .where(and(...where))
     .orderBy(asc(region.code))
@@ -52,8 +65,16 @@ export async function listAgencies(db: Db, input: ListInput & { regionCode?: str
 }
 
 const venueColumns = {
-  id: venue.id, code: venue.code, name: venue.name, nameEn: venue.nameEn, kind: venue.kind, regionCode: venue.regionCode,
-  managingAgencyId: venue.managingAgencyId, address: venue.address, phone: venue.phone, hours: venue.hours,
+  id: venue.id,
+  code: venue.code,
+  name: venue.name,
+  nameEn: venue.nameEn,
+  kind: venue.kind,
+  regionCode: venue.regionCode,
+  managingAgencyId: venue.managingAgencyId,
+  address: venue.address,
+  phone: venue.phone,
+  hours: venue.hours,
 };
 
 export async function listVenues(db: Db, input: ListInput & { regionCode?: string; kind?: string }) {
@@ -66,7 +87,9 @@ export async function listVenues(db: Db, input: ListInput & { regionCode?: strin
         input.regionCode ? like(venue.regionCode, `${subtreePrefix(input.regionCode)}%`) : undefined,
         input.kind ? eq(venue.kind, input.kind as 'service-centre') : undefined,
         nameLike(venue.name, venue.nameEn, input.q),
-        after ? or(gt(venue.regionCode, after[0]!), and(eq(venue.regionCode, after[0]!), gt(venue.id, after[1]!))) : undefined,
+        after
+          ? or(gt(venue.regionCode, after[0]!), and(eq(venue.regionCode, after[0]!), gt(venue.id, after[1]!)))
+          : undefined,
       ),
     )
     .orderBy(asc(venue.regionCode), asc(venue.id))
@@ -79,7 +102,12 @@ export async function getVenue(db: Db, id: string) {
   const [found] = await db.select(venueColumns).from(venue).where(eq(venue.id, id));
   if (!found) throw notFound(`venue ${id}`);
   const windows = await db
-    .select({ code: serviceWindow.code, name: serviceWindow.name, type: serviceWindow.type, agencyId: serviceWindow.agencyId })
+    .select({
+      code: serviceWindow.code,
+      name: serviceWindow.name,
+      type: serviceWindow.type,
+      agencyId: serviceWindow.agencyId,
+    })
     .from(serviceWindow)
     .where(eq(serviceWindow.venueId, id))
     .orderBy(asc(serviceWindow.code));

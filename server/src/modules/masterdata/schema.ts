@@ -43,7 +43,9 @@ export const serviceWindow = pgTable(
     venueId: text('venue_id').notNull(),
     code: text('code').notNull(),
     name: text('name').notNull(),
-    type: text('type', { enum: ['consultation', 'comprehensive', 'assisted', 'cross-region', 'complaint', 'professional'] }).notNull(),
+    type: text('type', {
+      enum: ['consultation', 'comprehensive', 'assisted', 'cross-region', 'complaint', 'professional'],
+    }).notNull(),
     agencyId: text('agency_id'),
   },
   (t) => [primaryKey({ columns: [t.venueId, t.code] })],

@@ -37,11 +37,25 @@ export const CHAIN_COLUMNS = sql.raw(`id::text as "id", seq::int8::text as "seq"
 
 export function linkHash(prevHash: string, seq: number, row: ChainRow): string {
   const canonical = JSON.stringify([
-    seq, row.id, row.occurredUs, row.actorType, row.actorId, row.onBehalfOfType, row.onBehalfOfId,
-    row.dataSubjectType, row.dataSubjectId, row.action, row.resourceType, row.resourceId, row.purpose,
-    row.origin, row.requestId, row.detail,
+    seq,
+    row.id,
+    row.occurredUs,
+    row.actorType,
+    row.actorId,
+    row.onBehalfOfType,
+    row.onBehalfOfId,
+    row.dataSubjectType,
+    row.dataSubjectId,
+    row.action,
+    row.resourceType,
+    row.resourceId,
+    row.purpose,
+    row.origin,
+    row.requestId,
+    row.detail,
   ]);
   return createHash('sm3').update(prevHash).update('\n').update(canonical).digest('hex');
 }
 
-export const anchorMessage = (seq: number, hash: string, signedAt: string) => `tongban-audit-anchor:${seq}:${hash}:${signedAt}`;
+export const anchorMessage = (seq: number, hash: string, signedAt: string) =>
+  `tongban-audit-anchor:${seq}:${hash}:${signedAt}`;

@@ -23,13 +23,14 @@ export async function sealAuditLog(db: Db, opts: SealOptions = {}): Promise<numb
     await tx.execute(sql`select pg_advisory_xact_lock(${SEAL_LOCK})`);
     const [head] = await queryRows<{ seq: string; hash: string }>(
       tx,
-      sql`select seq::text as seq, hash from audit_log where seq is not null order by seq desc limit 1`,
+      // Qualified: a bare `seq` in ORDER BY would mean the text alias ('9' > '10').
+      sql`select seq::text as seq, hash from audit_log where seq is not null order by audit_log.seq desc limit 1`,
     );
     let seq = head ? Number(head.seq) : 0;
     let prev = head?.hash ?? GENESIS_HASH;
     const rows = await queryRows<ChainRow>(
       tx,
-      sql`select ${CHAIN_COLUMNS} from audit_log where seq is null order by occurred_at, id limit ${batchSize}`,
+      sql`select ${CHAIN_COLUMNS} from audit_log where seq is null order by audit_log.occurred_at, audit_log.id limit ${batchSize}`,
     );
     if (rows.length === 0) return 0;
 
@@ -50,7 +51,10 @@ export async function sealAuditLog(db: Db, opts: SealOptions = {}): Promise<numb
 }
 
 async function maybeAnchor(tx: Db, signer: AnchorSigner, seq: number, hash: string, everyMs: number) {
-  const [last] = await queryRows<{ signed_at: Date | string }>(tx, sql`select signed_at from audit_anchor order by seq desc limit 1`);
+  const [last] = await queryRows<{ signed_at: Date | string }>(
+    tx,
+    sql`select signed_at from audit_anchor order by seq desc limit 1`,
+  );
   const lastAt = last ? new Date(last.signed_at).getTime() : 0;
   if (Date.now() - lastAt < everyMs) return;
   const signedAt = new Date().toISOString();

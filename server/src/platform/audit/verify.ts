@@ -15,14 +15,31 @@ export interface AuditVerification {
   firstBroken?: { seq: number; id?: string; reason: string };
 }
 
-export async function verifyAuditChain(db: Db, trustedPublicKeyPem?: string, pageSize = 5000): Promise<AuditVerification> {
-  const anchors = await queryRows<{ seq: string; hash: string; signature: string; public_key: string; signed_at: Date | string }>(
+export async function verifyAuditChain(
+  db: Db,
+  trustedPublicKeyPem?: string,
+  pageSize = 5000,
+): Promise<AuditVerification> {
+  const anchors = await queryRows<{
+    seq: string;
+    hash: string;
+    signature: string;
+    public_key: string;
+    signed_at: Date | string;
+  }>(
     db,
-    sql`select seq::text as seq, hash, signature, public_key, signed_at from audit_anchor order by seq`,
+    sql`select seq::text as seq, hash, signature, public_key, signed_at from audit_anchor order by audit_anchor.seq`,
   );
   const anchorBySeq = new Map(anchors.map((a) => [Number(a.seq), a]));
-  const [unsealed] = await queryRows<{ n: string }>(db, sql`select count(*)::text as n from audit_log where seq is null`);
-  const result = (chained: number, anchorsChecked: number, broken?: AuditVerification['firstBroken']): AuditVerification => ({
+  const [unsealed] = await queryRows<{ n: string }>(
+    db,
+    sql`select count(*)::text as n from audit_log where seq is null`,
+  );
+  const result = (
+    chained: number,
+    anchorsChecked: number,
+    broken?: AuditVerification['firstBroken'],
+  ): AuditVerification => ({
     ok: broken === undefined,
     chained,
     unsealed: Number(unsealed?.n ?? 0),
@@ -36,19 +53,44 @@ export async function verifyAuditChain(db: Db, trustedPublicKeyPem?: string, pag
   for (;;) {
     const page = await queryRows<ChainRow>(
       db,
-      sql`select ${CHAIN_COLUMNS} from audit_log where seq >= ${expected} order by seq limit ${pageSize}`,
+      // Qualified: CHAIN_COLUMNS aliases seq as text, and ORDER BY prefers the alias ('10' < '2').
+      sql`select ${CHAIN_COLUMNS} from audit_log where seq >= ${expected} order by audit_log.seq limit ${pageSize}`,
     );
     for (const row of page) {
       const seq = Number(row.seq);
-      if (seq !== expected) return result(expected - 1, anchorsChecked, { seq: expected, reason: `row ${expected} is missing` });
-      if (row.prevHash !== prev) return result(seq - 1, anchorsChecked, { seq, id: row.id, reason: 'prev_hash does not match the previous row' });
-      if (linkHash(prev, seq, row) !== row.hash) return result(seq - 1, anchorsChecked, { seq, id: row.id, reason: 'row content does not match its hash' });
+      if (seq !== expected)
+        return result(expected - 1, anchorsChecked, { seq: expected, reason: `row ${expected} is missing` });
+      if (row.prevHash !== prev)
+        return result(seq - 1, anchorsChecked, {
+          seq,
+          id: row.id,
+          reason: 'prev_hash does not match the previous row',
+        });
+      if (linkHash(prev, seq, row) !== row.hash)
+        return result(seq - 1, anchorsChecked, {
+          seq,
+          id: row.id,
+          reason: 'row content does not match its hash',
+        });
       const anchor = anchorBySeq.get(seq);
       if (anchor) {
         const signedAt = new Date(anchor.signed_at).toISOString();
-        const keyOk = trustedPublicKeyPem === undefined || anchor.public_key.trim() === trustedPublicKeyPem.trim();
-        if (anchor.hash !== row.hash || !keyOk || !verifyAnchorSignature(anchorMessage(seq, anchor.hash, signedAt), anchor.signature, anchor.public_key)) {
-          return result(seq, anchorsChecked, { seq, id: row.id, reason: 'anchor signature or hash does not hold' });
+        const keyOk =
+          trustedPublicKeyPem === undefined || anchor.public_key.trim() === trustedPublicKeyPem.trim();
+        if (
+          anchor.hash !== row.hash ||
+          !keyOk ||
+          !verifyAnchorSignature(
+            anchorMessage(seq, anchor.hash, signedAt),
+            anchor.signature,
+            anchor.public_key,
+          )
+        ) {
+          return result(seq, anchorsChecked, {
+            seq,
+            id: row.id,
+            reason: 'anchor signature or hash does not hold',
+          });
         }
         anchorsChecked += 1;
       }
@@ -59,7 +101,10 @@ export async function verifyAuditChain(db: Db, trustedPublicKeyPem?: string, pag
   }
   const lastAnchor = anchors.at(-1);
   if (lastAnchor && Number(lastAnchor.seq) >= expected) {
-    return result(expected - 1, anchorsChecked, { seq: Number(lastAnchor.seq), reason: 'rows covered by an anchor are missing (truncated chain)' });
+    return result(expected - 1, anchorsChecked, {
+      seq: Number(lastAnchor.seq),
+      reason: 'rows covered by an anchor are missing (truncated chain)',
+    });
   }
   return result(expected - 1, anchorsChecked);
 }

@@ -17,9 +17,12 @@ export function forgetWorkingCalendar(db: Db): void {
 }
 
 async function fingerprint(db: Db): Promise<string> {
-  const [r] = await queryRows<{ f: string }>(db, sql`select concat_ws(':',
+  const [r] = await queryRows<{ f: string }>(
+    db,
+    sql`select concat_ws(':',
     (select count(*) from calendar_day), (select max(updated_at) from calendar_day),
-    (select count(*) from calendar_year), (select max(loaded_at) from calendar_year)) as f`);
+    (select count(*) from calendar_year), (select max(loaded_at) from calendar_year)) as f`,
+  );
   return r?.f ?? '';
 }
 
@@ -32,10 +35,20 @@ export async function loadWorkingCalendar(db: Db): Promise<WorkingCalendar> {
     return cached.calendar;
   }
   const [days, years] = await Promise.all([
-    db.select({ date: calendarDay.date, kind: calendarDay.kind, name: calendarDay.name, source: calendarDay.source }).from(calendarDay),
+    db
+      .select({
+        date: calendarDay.date,
+        kind: calendarDay.kind,
+        name: calendarDay.name,
+        source: calendarDay.source,
+      })
+      .from(calendarDay),
     db.select({ year: calendarYear.year }).from(calendarYear),
   ]);
-  const calendar = createWorkingCalendar(days as ExceptionalDay[], years.map((y) => y.year));
+  const calendar = createWorkingCalendar(
+    days as ExceptionalDay[],
+    years.map((y) => y.year),
+  );
   caches.set(db, { fingerprint: f, calendar, checkedAt: Date.now() });
   return calendar;
 }

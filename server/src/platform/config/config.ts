@@ -42,12 +42,17 @@ function isMasterKey(text: string): boolean {
   }
 }
 
-function parseVar(v: ConfigVar, raw: string | undefined, problems: string[]): string | number | boolean | undefined {
+function parseVar(
+  v: ConfigVar,
+  raw: string | undefined,
+  problems: string[],
+): string | number | boolean | undefined {
   const value = raw === undefined || raw === '' ? v.default : raw;
   if (value === undefined) return undefined;
   switch (v.kind) {
     case 'int': {
-      const n = Number(value);
+      // Digits only: Number() would read ' ' as 0 (a random port), '1e3' as 1000, '0x50' as 80.
+      const n = /^-?\d+$/.test(value) ? Number(value) : NaN;
       if (!Number.isInteger(n) || (v.min !== undefined && n < v.min) || (v.max !== undefined && n > v.max)) {
         problems.push(`${v.name} must be an integer in [${v.min}, ${v.max}], got "${value}"`);
       }
@@ -71,7 +76,8 @@ function parseVar(v: ConfigVar, raw: string | undefined, problems: string[]): st
 export function loadConfig(env: Env = process.env): Config {
   const problems: string[] = [];
   const v: Record<string, unknown> = {};
-  for (const spec of CONFIG_SPEC as readonly ConfigVar[]) v[spec.name] = parseVar(spec, env[spec.name], problems);
+  for (const spec of CONFIG_SPEC as readonly ConfigVar[])
+    v[spec.name] = parseVar(spec, env[spec.name], problems);
 
   const production = v.NODE_ENV === 'production';
   for (const spec of CONFIG_SPEC as readonly ConfigVar[]) {
@@ -79,13 +85,18 @@ export function loadConfig(env: Env = process.env): Config {
     if (spec.kind !== 'secret' || typeof value !== 'string') continue;
     if (production && value.startsWith(DEV_SECRET_PREFIX)) {
       problems.push(`${spec.name} still has its public development default; set a real secret in production`);
-    } else if (!value.startsWith(DEV_SECRET_PREFIX) && spec.name !== 'ADMIN_API_TOKEN' && !isMasterKey(value)) {
+    } else if (
+      !value.startsWith(DEV_SECRET_PREFIX) &&
+      spec.name !== 'ADMIN_API_TOKEN' &&
+      !isMasterKey(value)
+    ) {
       problems.push(`${spec.name} must be 32 bytes, as base64 or 64 hex digits`);
     } else if (spec.name === 'ADMIN_API_TOKEN' && value.length < 24) {
       problems.push('ADMIN_API_TOKEN must have at least 24 characters');
     }
   }
-  if (production && !v.AUDIT_SIGNING_KEY_FILE) problems.push('AUDIT_SIGNING_KEY_FILE is required in production');
+  if (production && !v.AUDIT_SIGNING_KEY_FILE)
+    problems.push('AUDIT_SIGNING_KEY_FILE is required in production');
   if (problems.length) throw new ConfigError(problems);
 
   // npm runs workspace scripts inside the workspace; INIT_CWD is where the user typed the command.

@@ -138,6 +138,13 @@ describe('parseMasterKey', () => {
     expect(() => parseMasterKey(randomBytes(31).toString('base64'))).toThrow(RangeError);
     expect(() => parseMasterKey('')).toThrow(RangeError);
   });
+
+  it('refuses a passphrase that only decodes to 32 bytes because the decoder skips stray characters', () => {
+    const raw = randomBytes(32).toString('base64');
+    const passphrase = `${raw.slice(0, 10)}!! ${raw.slice(10)}`;
+    expect(Buffer.from(passphrase, 'base64')).toHaveLength(32); // Node is lenient…
+    expect(() => parseMasterKey(passphrase)).toThrow(RangeError); // …we are not
+  });
 });
 
 describe('deriveSubkey', () => {

@@ -48,10 +48,16 @@ export class FieldDecryptionError extends Error {
 export function parseMasterKey(text: string): Buffer {
   const trimmed = text.trim();
   // Hex first: 64 hex digits are also valid base64 (of 48 bytes), so the order matters.
+  // Node's base64 decoder skips characters outside the alphabet, so a passphrase could pass as
+  // a key; only the canonical spelling of 32 bytes is accepted.
   const key = /^[0-9a-fA-F]{64}$/.test(trimmed)
     ? Buffer.from(trimmed, 'hex')
     : Buffer.from(trimmed, 'base64');
-  if (key.length !== MASTER_KEY_BYTES) throw new RangeError('master key must be 32 bytes (64 hex or base64)');
+  const canonical =
+    /^[0-9a-fA-F]{64}$/.test(trimmed) ||
+    [key.toString('base64'), key.toString('base64url')].includes(trimmed);
+  if (!canonical || key.length !== MASTER_KEY_BYTES)
+    throw new RangeError('master key must be 32 bytes (64 hex or base64)');
   return key;
 }
 

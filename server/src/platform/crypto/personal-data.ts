@@ -12,12 +12,19 @@ export interface PersonalDataCrypto {
   lookupHash(value: string, normalize?: Normalizer): string;
 }
 
-const keyFrom = (secret: string) => (secret.startsWith(DEV_SECRET_PREFIX) ? sm3(secret) : parseMasterKey(secret));
+const keyFrom = (secret: string) =>
+  secret.startsWith(DEV_SECRET_PREFIX) ? sm3(secret) : parseMasterKey(secret);
 
-export function personalDataCrypto(config: { fieldEncryptionKey: string; blindIndexKey: string }): PersonalDataCrypto {
+export function personalDataCrypto(config: {
+  fieldEncryptionKey: string;
+  blindIndexKey: string;
+}): PersonalDataCrypto {
   const indexKey = keyFrom(config.blindIndexKey);
   return {
-    cipher: createFieldCipher({ keys: [{ id: 'k1', key: keyFrom(config.fieldEncryptionKey) }], currentKeyId: 'k1' }),
+    cipher: createFieldCipher({
+      keys: [{ id: 'k1', key: keyFrom(config.fieldEncryptionKey) }],
+      currentKeyId: 'k1',
+    }),
     lookupHash: (value, normalize = normalizeIdNumber) => blindIndex(value, indexKey, normalize),
   };
 }

@@ -26,8 +26,19 @@ export interface Database {
 /** Business dates and `now()` in SQL follow China Standard Time, whatever the host says. */
 const SESSION_TIME_ZONE = 'Asia/Shanghai';
 
-export async function openPostgres(url: string, poolMax = 10): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: poolMax, options: `-c timezone=${SESSION_TIME_ZONE}` });
+export async function openPostgres(
+  url: string,
+  poolMax = 10,
+  onIdleError?: (err: Error) => void,
+): Promise<Database> {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: poolMax,
+    options: `-c timezone=${SESSION_TIME_ZONE}`,
+  });
+  // An idle connection that dies (server restart, failover) is dropped by the pool and the next
+  // query opens a new one; without a listener, its 'error' event would crash the process.
+  pool.on('error', (err) => onIdleError?.(err));
   const db = drizzlePg({ client: pool }) as unknown as Db;
   await pool.query('select 1');
   return {
@@ -39,7 +50,9 @@ export async function openPostgres(url: string, poolMax = 10): Promise<Database>
 }
 
 /** Opens PGlite; `dataDir` undefined keeps it in memory, `template` loads a dumped data directory. */
-export async function openPglite(opts: { dataDir?: string; template?: Blob; lock?: boolean } = {}): Promise<Database> {
+export async function openPglite(
+  opts: { dataDir?: string; template?: Blob; lock?: boolean } = {},
+): Promise<Database> {
   let release = () => {};
   if (opts.dataDir) {
     mkdirSync(opts.dataDir, { recursive: true });
@@ -69,8 +82,11 @@ export async function openPglite(opts: { dataDir?: string; template?: Blob; lock
   }
 }
 
-export function openDatabase(config: { databaseUrl: string | undefined; databasePoolMax: number; dataDir: string }) {
+export function openDatabase(
+  config: { databaseUrl: string | undefined; databasePoolMax: number; dataDir: string },
+  onIdleError?: (err: Error) => void,
+) {
   return config.databaseUrl
-    ? openPostgres(config.databaseUrl, config.databasePoolMax)
+    ? openPostgres(config.databaseUrl, config.databasePoolMax, onIdleError)
     : openPglite({ dataDir: config.dataDir });
 }

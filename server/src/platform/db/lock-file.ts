@@ -1,6 +1,6 @@
 // PGlite has no lock on its data directory: two processes opening it would corrupt it. The
 // server holds this lock file while it runs, so a CLI (db:migrate, audit:verify) fails fast.
-import { closeSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
+import { linkSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export class DataDirLockedError extends Error {
@@ -23,10 +23,13 @@ function alive(pid: number): boolean {
 export function acquireDataDirLock(dir: string): () => void {
   const path = join(dir, 'tongban.lock');
   for (let attempt = 0; attempt < 2; attempt++) {
+    // Write the pid to a private file, then hard-link it into place: the lock appears with its
+    // content in one step, so no one ever reads an empty lock and mistakes it for a stale one.
+    const temp = `${path}.${process.pid}`;
+    writeFileSync(temp, String(process.pid), { mode: 0o600 });
     try {
-      const fd = openSync(path, 'wx', 0o600);
-      writeSync(fd, String(process.pid));
-      closeSync(fd);
+      linkSync(temp, path);
+      unlinkSync(temp);
       return () => {
         try {
           if (readFileSync(path, 'utf8') === String(process.pid)) unlinkSync(path);
@@ -35,6 +38,7 @@ export function acquireDataDirLock(dir: string): () => void {
         }
       };
     } catch (e) {
+      unlinkSync(temp);
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
       const holder = Number(readFileSync(path, 'utf8'));
       if (Number.isInteger(holder) && holder > 0 && alive(holder)) throw new DataDirLockedError(dir, holder);

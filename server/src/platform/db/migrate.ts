@@ -45,13 +45,17 @@ export async function migrate(db: Db, migrations = loadMigrations()): Promise<st
     await tx.execute(sql`create table if not exists schema_migration (
       version text primary key, name text not null, checksum text not null,
       applied_at timestamptz not null default now())`);
-    const done = await queryRows<{ version: string; checksum: string }>(tx, sql`select version, checksum from schema_migration`);
+    const done = await queryRows<{ version: string; checksum: string }>(
+      tx,
+      sql`select version, checksum from schema_migration`,
+    );
     const applied = new Map(done.map((r) => [r.version, r.checksum]));
     const now: string[] = [];
     for (const m of migrations) {
       const checksum = applied.get(m.version);
       if (checksum !== undefined) {
-        if (checksum !== m.checksum) throw new Error(`Migration ${m.version}_${m.name} was changed after it was applied`);
+        if (checksum !== m.checksum)
+          throw new Error(`Migration ${m.version}_${m.name} was changed after it was applied`);
         continue;
       }
       for (const statement of m.statements) await tx.execute(sql.raw(statement));

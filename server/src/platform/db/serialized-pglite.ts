@@ -6,7 +6,9 @@ import type { PGlite, Transaction } from '@electric-sql/pglite';
 
 export class ReentrantDatabaseUseError extends Error {
   constructor() {
-    super('The embedded database was used from inside a transaction through the outer handle; use the transaction handle (tx).');
+    super(
+      'The embedded database was used from inside a transaction through the outer handle; use the transaction handle (tx).',
+    );
     this.name = 'ReentrantDatabaseUseError';
   }
 }
@@ -27,12 +29,15 @@ export class SerializedPglite {
     return run;
   }
 
-  query: PGlite['query'] = (text, params, options) => this.#enqueue(() => this.#pg.query(text, params, options));
+  query: PGlite['query'] = (text, params, options) =>
+    this.#enqueue(() => this.#pg.query(text, params, options));
 
   exec: PGlite['exec'] = (text, options) => this.#enqueue(() => this.#pg.exec(text, options));
 
   transaction<T>(callback: (tx: Transaction) => Promise<T>): Promise<T> {
-    return this.#enqueue(() => this.#pg.transaction((tx) => this.#inTransaction.run(true, () => callback(tx))));
+    return this.#enqueue(() =>
+      this.#pg.transaction((tx) => this.#inTransaction.run(true, () => callback(tx))),
+    );
   }
 
   dumpDataDir(): Promise<Blob> {

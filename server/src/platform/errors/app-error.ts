@@ -24,4 +24,5 @@ export class AppError extends Error {
   }
 }
 
-export const notFound = (detail?: string) => new AppError('NOT_FOUND', detail === undefined ? {} : { detail });
+export const notFound = (detail?: string) =>
+  new AppError('NOT_FOUND', detail === undefined ? {} : { detail });

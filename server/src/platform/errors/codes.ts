@@ -25,8 +25,16 @@ export const PROBLEMS = {
   RATE_LIMITED: { status: 429, zh: '请求过于频繁，请稍后再试', en: 'Too many requests; try again later' },
   INTERNAL: { status: 500, zh: '系统内部错误，请稍后再试', en: 'Internal error; please try again later' },
   SERVICE_UNAVAILABLE: { status: 503, zh: '服务暂不可用', en: 'The service is unavailable' },
-  CALENDAR_DATE_INVALID: { status: 400, zh: '日期无效，应为 YYYY-MM-DD', en: 'Invalid date; expected YYYY-MM-DD' },
-  CALENDAR_DAYS_OUT_OF_RANGE: { status: 400, zh: '工作日天数超出允许范围', en: 'Number of working days out of range' },
+  CALENDAR_DATE_INVALID: {
+    status: 400,
+    zh: '日期无效，应为 YYYY-MM-DD',
+    en: 'Invalid date; expected YYYY-MM-DD',
+  },
+  CALENDAR_DAYS_OUT_OF_RANGE: {
+    status: 400,
+    zh: '工作日天数超出允许范围',
+    en: 'Number of working days out of range',
+  },
   SETTING_UNKNOWN: { status: 400, zh: '未知的配置项', en: 'Unknown setting' },
 } as const satisfies Record<string, ProblemDefinition>;
 

@@ -9,13 +9,14 @@ import type { Config } from '../config/config.ts';
 import type { Database, Db } from '../db/database.ts';
 import { uuidv7 } from '../ids.ts';
 import type { Metrics } from '../metrics.ts';
+import { AppError } from '../errors/app-error.ts';
 import { installAuth } from './auth.ts';
 import { trackHandlers, type InFlight } from './in-flight.ts';
 import { installErrorHandling, sendProblem } from './error-handler.ts';
 import { openApiDocument } from './openapi.ts';
 import { registerOpsRoutes } from './ops-routes.ts';
 import { installSecurityHeaders } from './security-headers.ts';
-import { validatorCompiler } from './validation.ts';
+import { nulCharacterPaths, validatorCompiler } from './validation.ts';
 import { installWebApp } from './web-app.ts';
 
 export interface AppDeps {
@@ -59,13 +60,40 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   installErrorHandling(app);
   installSecurityHeaders(app);
   installAuth(app, deps.config.adminApiToken);
+  app.addHook('preValidation', async (request) => {
+    const paths = [
+      ...nulCharacterPaths(request.params, '/params'),
+      ...nulCharacterPaths(request.query, '/query'),
+      ...nulCharacterPaths(request.body, '/body'),
+    ];
+    if (paths.length) {
+      throw new AppError('VALIDATION_FAILED', {
+        errors: paths.map((path) => ({
+          path,
+          message: 'must not contain the NUL character (U+0000)',
+          messageZh: '不能包含空字符（U+0000）',
+        })),
+      });
+    }
+  });
 
   // One log line per request, without query strings (they may carry personal data).
   app.addHook('onResponse', async (request, reply) => {
     const route = request.routeOptions.url ?? 'unmatched';
-    deps.metrics.httpDuration.observe({ method: request.method, route, status: reply.statusCode }, reply.elapsedTime / 1000);
+    deps.metrics.httpDuration.observe(
+      { method: request.method, route, status: reply.statusCode },
+      reply.elapsedTime / 1000,
+    );
     request.log.info(
-      { meta: { method: request.method, route, path: request.url.split('?')[0], status: reply.statusCode, ms: Math.round(reply.elapsedTime) } },
+      {
+        meta: {
+          method: request.method,
+          route,
+          path: request.url.split('?')[0],
+          status: reply.statusCode,
+          ms: Math.round(reply.elapsedTime),
+        },
+      },
       'request',
     );
   });
@@ -89,7 +117,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   const sendIndex = await installWebApp(app, deps.webDist);
   app.setNotFoundHandler((request, reply) => {
-    const wantsPage = request.method === 'GET' && !request.url.startsWith('/api/') && (request.headers.accept ?? '').includes('text/html');
+    const wantsPage =
+      request.method === 'GET' &&
+      !request.url.startsWith('/api/') &&
+      (request.headers.accept ?? '').includes('text/html');
     return wantsPage ? sendIndex(reply) : sendProblem(request, reply, 'ROUTE_NOT_FOUND');
   });
   return app;

@@ -10,15 +10,27 @@ export function decodeCursor(cursor: string | undefined, parts: number): string[
   if (cursor === undefined) return undefined;
   try {
     const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(key) && key.length === parts && key.every((k) => typeof k === 'string')) return key;
+    // No U+0000: PostgreSQL cannot compare text with it (a 500, not the client's 400).
+    if (
+      Array.isArray(key) &&
+      key.length === parts &&
+      key.every((k) => typeof k === 'string' && !k.includes('\u0000'))
+    )
+      return key;
   } catch {
     /* fall through */
   }
-  throw new AppError('VALIDATION_FAILED', { errors: [{ path: '/query/cursor', message: 'not a cursor from this list', messageZh: '游标无效' }] });
+  throw new AppError('VALIDATION_FAILED', {
+    errors: [{ path: '/query/cursor', message: 'not a cursor from this list', messageZh: '游标无效' }],
+  });
 }
 
 /** Given limit + 1 rows, returns the page and the cursor of its last row when there is more. */
-export function page<T>(rows: T[], limit: number, keyOf: (row: T) => string[]): { items: T[]; nextCursor: string | null } {
+export function page<T>(
+  rows: T[],
+  limit: number,
+  keyOf: (row: T) => string[],
+): { items: T[]; nextCursor: string | null } {
   const items = rows.slice(0, limit);
   const last = items.at(-1);
   return { items, nextCursor: rows.length > limit && last ? encodeCursor(keyOf(last)) : null };

@@ -10,7 +10,7 @@ export interface InFlight {
 
 export function trackHandlers(app: FastifyInstance): InFlight {
   let active = 0;
-  let waiters: (() => void)[] = [];
+  const waiters: (() => void)[] = [];
   app.addHook('onRoute', (route) => {
     const handler = route.handler as RouteHandlerMethod;
     // Only async handlers (all of ours); plugin handlers in callback style are left alone.

@@ -12,12 +12,21 @@ export function openApiDocument() {
     },
     tags: [
       { name: 'ops', description: '运维 · Operations: health, readiness, metrics' },
-      { name: 'calendar', description: '工作日历 · Working-day calendar of the State Council holiday notices' },
+      {
+        name: 'calendar',
+        description: '工作日历 · Working-day calendar of the State Council holiday notices',
+      },
       { name: 'masterdata', description: '基础数据 · Regions, agencies, venues and windows' },
       { name: 'settings', description: '分级配置 · Settings that cascade platform → region → agency' },
     ],
     components: {
-      securitySchemes: { bearer: { type: 'http' as const, scheme: 'bearer', description: '管理员令牌 · Administrator bearer token' } },
+      securitySchemes: {
+        bearer: {
+          type: 'http' as const,
+          scheme: 'bearer',
+          description: '管理员令牌 · Administrator bearer token',
+        },
+      },
     },
   };
 }

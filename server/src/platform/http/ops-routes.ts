@@ -26,7 +26,10 @@ export function registerOpsRoutes(app: FastifyInstance, deps: Pick<AppDeps, 'dat
         tags: ['ops'],
         summary: '就绪检查 · Readiness',
         description: '数据库可达时返回 200，否则 503。200 when the database answers, else 503.',
-        response: { 200: Type.Object({ status: Type.Literal('ready'), database: Type.String() }), ...problemResponses(503) },
+        response: {
+          200: Type.Object({ status: Type.Literal('ready'), database: Type.String() }),
+          ...problemResponses(503),
+        },
       },
     },
     async (request, reply) => {
@@ -42,8 +45,15 @@ export function registerOpsRoutes(app: FastifyInstance, deps: Pick<AppDeps, 'dat
 
   app.get(
     '/metrics',
-    { schema: { tags: ['ops'], summary: 'Prometheus 指标 · Prometheus metrics', description: 'text/plain exposition format' } },
-    async (_request, reply) => reply.type(deps.metrics.registry.contentType).send(await deps.metrics.registry.metrics()),
+    {
+      schema: {
+        tags: ['ops'],
+        summary: 'Prometheus 指标 · Prometheus metrics',
+        description: 'text/plain exposition format',
+      },
+    },
+    async (_request, reply) =>
+      reply.type(deps.metrics.registry.contentType).send(await deps.metrics.registry.metrics()),
   );
 
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());

@@ -29,7 +29,8 @@ export function installSecurityHeaders(app: FastifyInstance): void {
     reply.header('Permissions-Policy', 'camera=(), microphone=(), geolocation=(self)');
     if (!request.url.startsWith('/docs')) {
       reply.header('X-Frame-Options', 'DENY');
-      if (!reply.hasHeader('Content-Security-Policy')) reply.header('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'");
+      if (!reply.hasHeader('Content-Security-Policy'))
+        reply.header('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'");
     }
     if (request.url.startsWith('/api/')) reply.header('Cache-Control', 'no-store');
   });

@@ -49,3 +49,35 @@ export function toFieldErrors(errors: ErrorObject[], context: string): FieldErro
     };
   });
 }
+
+/** A parsed body, query or params object: plain, or prototype-less like Fastify's query and params. */
+function isPlainRecord(v: unknown): v is Record<string, unknown> {
+  if (v === null || typeof v !== 'object') return false;
+  const proto: unknown = Object.getPrototypeOf(v);
+  return proto === null || proto === Object.prototype || Object.getPrototypeOf(proto) === null;
+}
+
+/**
+ * JSON-pointer paths of the strings (or keys) in `value` that hold U+0000, which PostgreSQL cannot
+ * store in text: such input would fail in the database as a 500 instead of a 400. Iterative, so a
+ * deeply nested body cannot overflow the stack.
+ */
+export function nulCharacterPaths(value: unknown, root: string): string[] {
+  const found: string[] = [];
+  const stack: [unknown, string][] = [[value, root]];
+  while (stack.length) {
+    const [v, path] = stack.pop()!;
+    if (typeof v === 'string') {
+      if (v.includes('\u0000')) found.push(path);
+    } else if (Array.isArray(v)) {
+      v.forEach((item, i) => stack.push([item, `${path}/${i}`]));
+    } else if (isPlainRecord(v)) {
+      for (const [key, item] of Object.entries(v)) {
+        const child = `${path}/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`;
+        if (key.includes('\u0000')) found.push(child);
+        else stack.push([item, child]);
+      }
+    }
+  }
+  return found.sort();
+}

@@ -11,11 +11,22 @@ export const WEB_DIST = fileURLToPath(new URL('../../../../web/dist/', import.me
 const NOT_BUILT = `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>通办 Tongban</title>
 <p>前端尚未构建：请运行 <code>npm run build -w web</code>。 The web app is not built yet: run <code>npm run build -w web</code>.</p></html>`;
 
-export async function installWebApp(app: FastifyInstance, dist = WEB_DIST): Promise<(reply: FastifyReply) => FastifyReply> {
+export async function installWebApp(
+  app: FastifyInstance,
+  dist = WEB_DIST,
+): Promise<(reply: FastifyReply) => FastifyReply> {
   const indexPath = `${dist}/index.html`;
   const index = existsSync(indexPath) ? readFileSync(indexPath, 'utf8') : null;
   if (index) {
-    await app.register(fastifyStatic, { root: dist, wildcard: false, index: false, maxAge: '1y', immutable: true, serveDotFiles: false, allowedPath: (path) => path !== '/index.html' });
+    await app.register(fastifyStatic, {
+      root: dist,
+      wildcard: false,
+      index: false,
+      maxAge: '1y',
+      immutable: true,
+      serveDotFiles: false,
+      allowedPath: (path) => path !== '/index.html',
+    });
   }
   return (reply) => {
     const nonce = newNonce();

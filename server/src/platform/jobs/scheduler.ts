@@ -49,7 +49,10 @@ export async function registerJobs(db: Db, handlers: EventHandlers, jobs: JobDef
       .values({ name: job.name, schedule: job.schedule, nextRunAt: nextRun(job.schedule, new Date()) })
       .onConflictDoUpdate({
         target: scheduledJob.name,
-        set: { schedule: job.schedule, nextRunAt: sql`case when ${scheduledJob.schedule} = excluded.schedule then ${scheduledJob.nextRunAt} else excluded.next_run_at end` },
+        set: {
+          schedule: job.schedule,
+          nextRunAt: sql`case when ${scheduledJob.schedule} = excluded.schedule then ${scheduledJob.nextRunAt} else excluded.next_run_at end`,
+        },
       });
   }
 }
@@ -61,7 +64,7 @@ export async function tickScheduler(db: Db, now = new Date()): Promise<number> {
       .select()
       .from(scheduledJob)
       .where(and(eq(scheduledJob.enabled, true), lte(scheduledJob.nextRunAt, now)))
-      ;
+      .for('update', { skipLocked: true });
     for (const job of due) {
       await publish(tx, {
         id: runId(job.name, job.nextRunAt),

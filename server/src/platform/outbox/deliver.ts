@@ -16,7 +16,11 @@ export interface DeliveryOptions {
 }
 
 /** Delivers one batch of due events; returns how many were claimed. */
-export async function deliverDueEvents(db: Db, handlers: EventHandlers, opts: DeliveryOptions): Promise<number> {
+export async function deliverDueEvents(
+  db: Db,
+  handlers: EventHandlers,
+  opts: DeliveryOptions,
+): Promise<number> {
   return db.transaction(async (tx) => {
     const claimed = await tx
       .select()
@@ -53,12 +57,16 @@ export async function deliverDueEvents(db: Db, handlers: EventHandlers, opts: De
           status: outcome === 'retry' ? 'pending' : outcome,
           lastError: !failed ? null : String((error as Error)?.message ?? error).slice(0, 2000),
           processedAt: outcome === 'retry' ? null : sql`now()`,
-          availableAt: outcome === 'retry' ? new Date(Date.now() + retryDelayMs(event.attempts)) : row.availableAt,
+          availableAt:
+            outcome === 'retry' ? new Date(Date.now() + retryDelayMs(event.attempts)) : row.availableAt,
         })
         .where(eq(outboxEvent.id, row.id));
       opts.onOutcome?.(event.type, outcome);
       if (failed) {
-        opts.log?.warn({ meta: { eventId: event.id, type: event.type, attempts: event.attempts, outcome }, err: error }, 'event handler failed');
+        opts.log?.warn(
+          { meta: { eventId: event.id, type: event.type, attempts: event.attempts, outcome }, err: error },
+          'event handler failed',
+        );
       }
     }
     return claimed.length;

@@ -14,7 +14,12 @@ export const outboxModule: TongbanModule = {
       run: async (_event, tx) => {
         await tx
           .delete(outboxEvent)
-          .where(and(eq(outboxEvent.status, 'done'), lt(outboxEvent.processedAt, sql`now() - make_interval(days => ${OUTBOX_RETENTION_DAYS})`)));
+          .where(
+            and(
+              eq(outboxEvent.status, 'done'),
+              lt(outboxEvent.processedAt, sql`now() - make_interval(days => ${OUTBOX_RETENTION_DAYS})`),
+            ),
+          );
       },
     },
   ],

@@ -25,7 +25,12 @@ export async function publish(tx: Db, event: EventInput): Promise<string> {
   const id = event.id ?? uuidv7();
   await tx
     .insert(outboxEvent)
-    .values({ id, type: event.type, payload: event.payload, ...(event.availableAt && { availableAt: event.availableAt }) })
+    .values({
+      id,
+      type: event.type,
+      payload: event.payload,
+      ...(event.availableAt && { availableAt: event.availableAt }),
+    })
     .onConflictDoNothing();
   return id;
 }

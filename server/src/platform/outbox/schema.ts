@@ -7,7 +7,9 @@ export const outboxEvent = pgTable('outbox_event', {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   availableAt: timestamp('available_at', { withTimezone: true }).notNull().defaultNow(),
   attempts: integer('attempts').notNull().default(0),
-  status: text('status', { enum: ['pending', 'done', 'dead'] }).notNull().default('pending'),
+  status: text('status', { enum: ['pending', 'done', 'dead'] })
+    .notNull()
+    .default('pending'),
   lastError: text('last_error'),
   processedAt: timestamp('processed_at', { withTimezone: true }),
 });

@@ -12,7 +12,8 @@ import { businessDate } from '../time/business-date.ts';
 import { findSettingDefinition, type SettingDefinition } from './definitions.ts';
 import { setting } from './schema.ts';
 
-export type SettingScope = { type: 'platform' } | { type: 'region'; id: string } | { type: 'agency'; id: string };
+export type SettingScope =
+  { type: 'platform' } | { type: 'region'; id: string } | { type: 'agency'; id: string };
 
 export interface ResolvedSetting {
   key: string;
@@ -37,7 +38,9 @@ export async function resolveSetting(
   const def = definitionOf(key);
   const chain: SettingScope[] = [
     ...(at.agencyId ? [{ type: 'agency' as const, id: at.agencyId }] : []),
-    ...(at.regionCode ? [at.regionCode, ...regionAncestors(at.regionCode)].map((id) => ({ type: 'region' as const, id })) : []),
+    ...(at.regionCode
+      ? [at.regionCode, ...regionAncestors(at.regionCode)].map((id) => ({ type: 'region' as const, id }))
+      : []),
     { type: 'platform' },
   ];
   const rows = await db
@@ -49,7 +52,13 @@ export async function resolveSetting(
         lte(setting.effectiveFrom, at.date ?? businessDate()),
         or(
           eq(setting.scopeType, 'platform'),
-          and(eq(setting.scopeType, 'region'), inArray(setting.scopeId, chain.flatMap((s) => (s.type === 'region' ? [s.id] : [])))),
+          and(
+            eq(setting.scopeType, 'region'),
+            inArray(
+              setting.scopeId,
+              chain.flatMap((s) => (s.type === 'region' ? [s.id] : [])),
+            ),
+          ),
           and(eq(setting.scopeType, 'agency'), eq(setting.scopeId, at.agencyId ?? '')),
         ),
       ),
@@ -69,17 +78,32 @@ export async function putSetting(
   const def = definitionOf(input.key);
   if (!Check(def.schema, input.value)) {
     throw new AppError('VALIDATION_FAILED', {
-      errors: Errors(def.schema, input.value).map((e) => ({ path: `/body/value${e.instancePath}`, message: e.message ?? 'invalid', messageZh: '取值不符合要求' })),
+      errors: Errors(def.schema, input.value).map((e) => ({
+        path: `/body/value${e.instancePath}`,
+        message: e.message ?? 'invalid',
+        messageZh: '取值不符合要求',
+      })),
     });
   }
   const scopeId = 'id' in input.scope ? input.scope.id : '';
   return ctx.db.transaction(async (tx) => {
     const [created] = await tx
       .insert(setting)
-      .values({ id: uuidv7(), key: input.key, scopeType: input.scope.type, scopeId, value: input.value, effectiveFrom: input.effectiveFrom, createdBy: ctx.actor.id ?? 'system' })
+      .values({
+        id: uuidv7(),
+        key: input.key,
+        scopeType: input.scope.type,
+        scopeId,
+        value: input.value,
+        effectiveFrom: input.effectiveFrom,
+        createdBy: ctx.actor.id ?? 'system',
+      })
       .onConflictDoNothing()
       .returning();
-    if (!created) throw new AppError('CONFLICT', { detail: `${input.key} already has an entry for this scope from ${input.effectiveFrom}` });
+    if (!created)
+      throw new AppError('CONFLICT', {
+        detail: `${input.key} already has an entry for this scope from ${input.effectiveFrom}`,
+      });
     await recordAudit(tx, ctx.actor, {
       action: 'setting.put',
       purpose: 'configure local rules',
@@ -92,5 +116,9 @@ export async function putSetting(
 
 export async function settingHistory(db: Db, key: string) {
   definitionOf(key);
-  return db.select().from(setting).where(eq(setting.key, key)).orderBy(desc(setting.effectiveFrom), desc(setting.createdAt));
+  return db
+    .select()
+    .from(setting)
+    .where(eq(setting.key, key))
+    .orderBy(desc(setting.effectiveFrom), desc(setting.createdAt));
 }

@@ -33,7 +33,8 @@ export async function storeFile(
   input: { bytes: Buffer; originalName?: string; allowed: readonly string[]; maxBytes: number },
 ): Promise<StoredFile> {
   if (input.bytes.length === 0) throw new AppError('BAD_REQUEST', { detail: 'the file is empty' });
-  if (input.bytes.length > input.maxBytes) throw new AppError('BODY_TOO_LARGE', { detail: `at most ${input.maxBytes} bytes` });
+  if (input.bytes.length > input.maxBytes)
+    throw new AppError('BODY_TOO_LARGE', { detail: `at most ${input.maxBytes} bytes` });
   const contentType = await sniffContentType(input.bytes);
   if (!contentType || !input.allowed.includes(contentType)) {
     throw new AppError('FILE_TYPE_NOT_ALLOWED', { detail: `allowed: ${input.allowed.join(', ')}` });
