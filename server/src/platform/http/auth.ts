@@ -6,7 +6,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError } from '../errors/app-error.ts';
 import type { AuditActor } from '../audit/record.ts';
 
-export type Permission = 'calendar.edit' | 'settings.edit' | 'audit.read' | 'masterdata.edit';
+export type Permission = 'calendar.edit' | 'settings.edit';
 
 export interface Principal {
   type: 'staff' | 'person';
