@@ -39,8 +39,8 @@ export async function createPlatform(
     if (applied.length) logger.info({ meta: { applied } }, 'migrations applied');
 
     const ctx: ModuleContext = { config, database, logger };
-    for (const m of MODULES) await m.baseData?.(database.db);
-    if (config.seedDemo) for (const m of MODULES) await m.demoData?.(database.db);
+    for (const m of MODULES) await m.baseData?.(database.db, ctx);
+    if (config.seedDemo) for (const m of MODULES) await m.demoData?.(database.db, ctx);
 
     const handlers = new EventHandlers();
     for (const m of MODULES) m.handlers?.(handlers, ctx);
@@ -57,6 +57,7 @@ export async function createPlatform(
       metrics,
       logger,
       ...(opts.webDist !== undefined && { webDist: opts.webDist }),
+      authenticators: MODULES.flatMap((m) => (m.authenticator ? [m.authenticator(ctx)] : [])),
       routes: async (instance) => {
         for (const m of MODULES) await m.routes?.(instance, ctx);
       },

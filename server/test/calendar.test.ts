@@ -163,8 +163,8 @@ describe('PUT /api/v1/calendar/days/{date}', () => {
       sql`select actor_type, actor_id, action, resource_type, resource_id, request_id, detail from audit_log where action = 'calendar.day.amend'`,
     );
     expect(audit).toEqual({
-      actor_type: 'staff',
-      actor_id: 'bootstrap-admin',
+      actor_type: 'operator',
+      actor_id: 'operator',
       action: 'calendar.day.amend',
       resource_type: 'calendar-day',
       resource_id: '2025-10-10',

@@ -11,6 +11,8 @@ import { openPglite, openPostgres, type Database } from '../src/platform/db/data
 import { migrate } from '../src/platform/db/migrate.ts';
 import { MODULES } from '../src/modules/index.ts';
 import { withDatabase } from './postgres-url.ts';
+import { testConfig } from './test-config.ts';
+import { createLogger } from '../src/platform/logger.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -20,8 +22,11 @@ declare module 'vitest' {
 
 async function prepare(database: Database) {
   await migrate(database.db);
-  for (const m of MODULES) await m.baseData?.(database.db);
-  for (const m of MODULES) await m.demoData?.(database.db);
+  // The same configuration as testConfig(): the demo data's encrypted fields use its keys.
+  const ctx = { config: testConfig(), database, logger: createLogger('silent') };
+  for (const m of MODULES) await m.baseData?.(database.db, ctx);
+  for (const m of MODULES) await m.demoData?.(database.db, ctx);
+  rmSync(ctx.config.dataDir, { recursive: true, force: true });
 }
 
 export default async function setup(project: TestProject) {

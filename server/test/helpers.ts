@@ -1,17 +1,17 @@
 // Test helpers: each test file gets its own copy of the prepared template database, and a
 // platform (HTTP app, handlers, jobs) wired to it — real PGlite or real PostgreSQL, never a mock.
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { createPlatform, type Platform } from '../src/compose.ts';
-import { loadConfig, type Config } from '../src/platform/config/config.ts';
 import { openPglite, openPostgres, type Database } from '../src/platform/db/database.ts';
 import { withDatabase } from './postgres-url.ts';
+import { ADMIN_TOKEN, testConfig } from './test-config.ts';
 
-export const ADMIN_TOKEN = 'test-admin-token-0123456789abcdef';
+export { ADMIN_TOKEN, testConfig };
+
 export const ADMIN = { authorization: `Bearer ${ADMIN_TOKEN}` };
 
 /** True when the suite runs against PostgreSQL (concurrency and crash tests need it). */
@@ -63,18 +63,6 @@ export async function testDatabase(): Promise<Database> {
     await dropper.end();
   };
   return database;
-}
-
-export function testConfig(env: Record<string, string> = {}): Config {
-  return loadConfig({
-    NODE_ENV: 'test',
-    LOG_LEVEL: 'silent',
-    WORKERS: 'false',
-    SEED_DEMO: 'true',
-    ADMIN_API_TOKEN: ADMIN_TOKEN,
-    DATA_DIR: mkdtempSync(join(tmpdir(), 'tongban-test-')),
-    ...env,
-  });
 }
 
 export interface TestPlatform extends Platform {

@@ -4,6 +4,7 @@ import { calendarModule } from '../platform/calendar/module.ts';
 import type { TongbanModule } from '../platform/module.ts';
 import { outboxModule } from '../platform/outbox/module.ts';
 import { settingsModule } from '../platform/settings/module.ts';
+import { identityModule } from './identity/module.ts';
 import { masterDataModule } from './masterdata/module.ts';
 
 export const MODULES: readonly TongbanModule[] = [
@@ -12,4 +13,5 @@ export const MODULES: readonly TongbanModule[] = [
   calendarModule,
   settingsModule,
   masterDataModule,
+  identityModule,
 ];

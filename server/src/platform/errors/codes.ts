@@ -14,6 +14,11 @@ export const PROBLEMS = {
   BAD_REQUEST: { status: 400, zh: '请求有误', en: 'Bad request' },
   UNAUTHENTICATED: { status: 401, zh: '请先登录', en: 'Authentication is required' },
   FORBIDDEN: { status: 403, zh: '无权执行此操作', en: 'You are not allowed to do this' },
+  CSRF_FAILED: {
+    status: 403,
+    zh: '请求来源校验失败，请刷新页面后重试',
+    en: 'Cross-site request check failed; reload the page and try again',
+  },
   NOT_FOUND: { status: 404, zh: '未找到所请求的资源', en: 'The resource was not found' },
   ROUTE_NOT_FOUND: { status: 404, zh: '接口不存在', en: 'No such endpoint' },
   METHOD_NOT_ALLOWED: { status: 405, zh: '不支持该请求方法', en: 'Method not allowed' },
@@ -34,6 +39,23 @@ export const PROBLEMS = {
     status: 400,
     zh: '工作日天数超出允许范围',
     en: 'Number of working days out of range',
+  },
+  INVALID_CREDENTIALS: { status: 401, zh: '用户名或密码错误', en: 'Wrong username or password' },
+  SECOND_FACTOR_REQUIRED: {
+    status: 401,
+    zh: '请输入动态验证码',
+    en: 'Enter the code from your authenticator app',
+  },
+  SECOND_FACTOR_INVALID: { status: 401, zh: '动态验证码不正确', en: 'The authenticator code is wrong' },
+  ACCOUNT_LOCKED: {
+    status: 429,
+    zh: '登录失败次数过多，账号已暂时锁定',
+    en: 'Too many failed sign-ins; the account is locked for a while',
+  },
+  AGENT_AUTHORIZATION_LAPSED: {
+    status: 403,
+    zh: '企业授权已失效，已切换回个人身份',
+    en: 'The enterprise authorisation has lapsed; you act as yourself again',
   },
   SETTING_UNKNOWN: { status: 400, zh: '未知的配置项', en: 'Unknown setting' },
 } as const satisfies Record<string, ProblemDefinition>;

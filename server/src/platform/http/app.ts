@@ -2,6 +2,8 @@
 // errors, security headers, auth, OpenAPI and docs, operational endpoints, the modules' routes
 // and the web app. Nothing here listens; main.ts does.
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { Logger } from 'pino';
@@ -10,7 +12,7 @@ import type { Database, Db } from '../db/database.ts';
 import { uuidv7 } from '../ids.ts';
 import type { Metrics } from '../metrics.ts';
 import { AppError } from '../errors/app-error.ts';
-import { installAuth } from './auth.ts';
+import { installAuth, type Authenticator } from './auth.ts';
 import { trackHandlers, type InFlight } from './in-flight.ts';
 import { installErrorHandling, sendProblem } from './error-handler.ts';
 import { openApiDocument } from './openapi.ts';
@@ -26,6 +28,7 @@ export interface AppDeps {
   logger: Logger;
   /** Registers the business modules' routes (kept outside the platform: platform → nothing of ours). */
   routes: (app: FastifyInstance) => Promise<void>;
+  authenticators?: readonly Authenticator[];
   webDist?: string;
 }
 
@@ -59,7 +62,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   installErrorHandling(app);
   installSecurityHeaders(app);
-  installAuth(app, deps.config.adminApiToken);
+  await app.register(cookie);
+  // Per-route limits only (config.rateLimit), e.g. on sign-in; kept per replica in memory.
+  await app.register(rateLimit, { global: false });
+  installAuth(app, deps.config.adminApiToken, deps.authenticators ?? []);
   app.addHook('preValidation', async (request) => {
     const paths = [
       ...nulCharacterPaths(request.params, '/params'),

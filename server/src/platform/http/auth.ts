@@ -1,18 +1,20 @@
-// Who is calling. Until unified identity (issue #3) lands, the only signed-in principal is the
-// bootstrap administrator holding ADMIN_API_TOKEN; everyone else is anonymous. Routes declare
-// the permission they need in `config.permission`; this hook enforces it.
-import { timingSafeEqual, createHash } from 'node:crypto';
+// Who is calling. Modules contribute authenticators (the identity module reads session cookies
+// and bearer tokens); the operator token (ADMIN_API_TOKEN) stays for automation and the first
+// setup. Routes declare the permission they need in `config.permission`; it is checked here,
+// before the body is parsed, so a caller without it learns nothing about the route's schema.
+// Cookie-authenticated writes must echo the session's CSRF token.
+import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError } from '../errors/app-error.ts';
 import type { AuditActor } from '../audit/record.ts';
+import { PERMISSIONS, type Permission } from '../access/permissions.ts';
+import { hasPermission, type Principal } from '../access/principal.ts';
 
-export type Permission = 'calendar.edit' | 'settings.edit';
+export type { Permission };
 
-export interface Principal {
-  type: 'staff' | 'person';
-  id: string;
-  permissions: ReadonlySet<Permission | '*'>;
-}
+/** Returns the principal the request proves, null when it carries no credential of this kind,
+ * or throws UNAUTHENTICATED for a credential that is wrong or expired. */
+export type Authenticator = (request: FastifyRequest) => Promise<Principal | null>;
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -24,37 +26,62 @@ declare module 'fastify' {
 }
 
 const digest = (s: string) => createHash('sha256').update(s).digest();
-
-export function hasPermission(p: Principal | null, permission: Permission): boolean {
-  return !!p && (p.permissions.has('*') || p.permissions.has(permission));
-}
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 export function auditActorOf(request: FastifyRequest): AuditActor {
+  const p = request.principal;
   return {
-    type: request.principal?.type ?? 'anonymous',
-    id: request.principal?.id ?? null,
+    type: p?.kind ?? 'anonymous',
+    id: p?.accountId ?? null,
+    ...(p?.actingFor && { onBehalfOf: p.actingFor }),
     origin: request.ip,
     requestId: request.id,
   };
 }
 
-export function installAuth(app: FastifyInstance, adminApiToken: string): void {
-  const adminDigest = digest(adminApiToken);
+function operatorPrincipal(): Principal {
+  const all = { agencyId: null, regionCode: null, venueId: null };
+  return {
+    kind: 'operator',
+    accountId: 'operator',
+    name: 'Operator',
+    actingFor: null,
+    grants: (Object.keys(PERMISSIONS) as Permission[]).map((permission) => ({ permission, scope: all })),
+    sessionId: null,
+  };
+}
+
+export function installAuth(
+  app: FastifyInstance,
+  adminApiToken: string,
+  authenticators: readonly Authenticator[] = [],
+): void {
+  const operatorDigest = digest(`Bearer ${adminApiToken}`);
   app.decorateRequest('principal', null);
-  // Runs before the body is parsed or validated: a caller without the permission learns nothing
-  // about the route's schema.
   app.addHook('onRequest', async (request) => {
     const header = request.headers.authorization;
-    if (header?.startsWith('Bearer ')) {
-      // Compare digests so the comparison takes the same time whatever the token's length.
-      if (!timingSafeEqual(digest(header.slice(7)), adminDigest)) {
+    // Compare digests so the comparison takes the same time whatever the token's length.
+    if (header && timingSafeEqual(digest(header), operatorDigest)) {
+      request.principal = operatorPrincipal();
+    } else {
+      for (const authenticate of authenticators) {
+        request.principal = await authenticate(request);
+        if (request.principal) break;
+      }
+      if (!request.principal && header?.startsWith('Bearer ')) {
         throw new AppError('UNAUTHENTICATED', { detail: 'The bearer token is not valid' });
       }
-      request.principal = { type: 'staff', id: 'bootstrap-admin', permissions: new Set(['*']) };
+    }
+    const p = request.principal;
+    if (p?.csrfToken !== undefined && !SAFE_METHODS.has(request.method)) {
+      const given = request.headers['x-csrf-token'];
+      if (typeof given !== 'string' || !timingSafeEqual(digest(given), digest(p.csrfToken))) {
+        throw new AppError('CSRF_FAILED');
+      }
     }
     const needed = request.routeOptions.config.permission;
     if (!needed) return;
-    if (!request.principal) throw new AppError('UNAUTHENTICATED');
-    if (!hasPermission(request.principal, needed)) throw new AppError('FORBIDDEN');
+    if (!p) throw new AppError('UNAUTHENTICATED');
+    if (!hasPermission(p, needed)) throw new AppError('FORBIDDEN');
   });
 }

@@ -17,6 +17,10 @@ export function openApiDocument() {
         description: '工作日历 · Working-day calendar of the State Council holiday notices',
       },
       { name: 'masterdata', description: '基础数据 · Regions, agencies, venues and windows' },
+      {
+        name: 'identity',
+        description: '统一身份认证 · Unified identity: sign-in, sessions, acting for an enterprise',
+      },
       { name: 'settings', description: '分级配置 · Settings that cascade platform → region → agency' },
     ],
     components: {
