@@ -6,6 +6,8 @@ import { startServer } from './server.ts';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The started server's log file; empty when the journeys run against E2E_BASE_URL. */
+    serverLog: string;
   }
 }
 
@@ -13,9 +15,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const external = process.env.E2E_BASE_URL;
   if (external) {
     project.provide('baseUrl', external.replace(/\/$/, ''));
+    project.provide('serverLog', '');
     return async () => {};
   }
   const server = await startServer();
   project.provide('baseUrl', server.baseUrl);
+  project.provide('serverLog', server.logFile);
   return server.stop;
 }

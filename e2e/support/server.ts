@@ -1,7 +1,8 @@
 // Starts the real Tongban server on a free port with a fresh temporary DATA_DIR, waits for
-// /readyz, and stops it again (SIGTERM, then SIGKILL after a grace period).
+// /readyz, and stops it again (SIGTERM, then SIGKILL after a grace period). Its output also goes to
+// a log file, where journeys read what the development notification adapter "sent" (SMS codes).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { createWriteStream, existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -15,6 +16,8 @@ const OUTPUT_LINES = 200;
 
 export interface RunningServer {
   baseUrl: string;
+  /** The server's output (pino JSON lines), inside the temporary data directory. */
+  logFile: string;
   stop: () => Promise<void>;
 }
 
@@ -67,7 +70,10 @@ export async function startServer(): Promise<RunningServer> {
   const port = await freePort();
   const dataDir = await mkdtemp(join(tmpdir(), 'tongban-e2e-'));
   const lines: string[] = [];
+  const logFile = join(dataDir, 'server.log');
+  const log = createWriteStream(logFile);
   const record = (chunk: Buffer) => {
+    log.write(chunk);
     lines.push(...chunk.toString('utf8').split('\n').filter(Boolean));
     lines.splice(0, Math.max(0, lines.length - OUTPUT_LINES));
   };
@@ -89,6 +95,7 @@ export async function startServer(): Promise<RunningServer> {
       await exited(child);
       clearTimeout(timer);
     }
+    await new Promise((resolve) => log.end(resolve));
     await rm(dataDir, { recursive: true, force: true });
   };
 
@@ -99,5 +106,5 @@ export async function startServer(): Promise<RunningServer> {
     await stop();
     throw error;
   }
-  return { baseUrl, stop };
+  return { baseUrl, logFile, stop };
 }

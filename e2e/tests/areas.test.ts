@@ -1,8 +1,10 @@
-// Journey 5: the staff workbench and the admin console render, with navigation back to the portal.
+// Journey 5: the staff workbench and the admin console render for a signed-in staff member (and
+// send anonymous visitors to the staff sign-in), with navigation back to the portal.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, newJourney } from '../support/browser.ts';
 import { assertAccessible, screenshot, visible } from '../support/checks.ts';
+import { signInViaApi } from '../support/identity.ts';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -22,7 +24,12 @@ const areas = [
 describe('workbench and admin shells', () => {
   for (const area of areas) {
     it(`${area.path} renders its sections and leads back to the portal`, async () => {
-      const { page, assertClean, close } = await newJourney(browser);
+      const { context, page, assertClean, close } = await newJourney(browser);
+      await page.goto(`${baseUrl}${area.path}`);
+      await page.waitForURL(/\/workbench\/login\?next=/);
+      await visible(page.getByRole('heading', { level: 1, name: '工作人员登录' }));
+
+      await signInViaApi(context, baseUrl, 'clerk-hexi');
       await page.goto(`${baseUrl}${area.path}`);
       await visible(page.getByRole('heading', { level: 1, name: new RegExp(area.title) }));
       expect(await page.title()).toContain(area.title);

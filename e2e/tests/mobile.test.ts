@@ -39,8 +39,9 @@ describe('narrow screen (360 px)', () => {
     await screenshot(page, 'mobile-menu', { fullPage: false });
     await assertAccessible(page, 'mobile menu open');
     await drawer.getByRole('link', { name: '工作人员工作台' }).click();
-    await page.waitForURL(/\/workbench$/);
-    await visible(page.getByRole('heading', { level: 1, name: /工作人员工作台/ }));
+    // The workbench is for staff: an anonymous visitor lands on the staff sign-in.
+    await page.waitForURL(/\/workbench\/login\?next=%2Fworkbench$/);
+    await visible(page.getByRole('heading', { level: 1, name: '工作人员登录' }));
     expect(await scrollWidth(page)).toBeLessThanOrEqual(viewport.width);
     await screenshot(page, 'mobile-workbench');
 

@@ -8,6 +8,7 @@ import './styles/header.css';
 import './styles/page.css';
 import './styles/home.css';
 import './styles/areas.css';
+import './styles/identity.css';
 
 /** The server replaces the placeholder with a fresh nonce per response (see DESIGN.md §4). */
 function readCspNonce(): string | undefined {

@@ -1,8 +1,17 @@
-// The three areas of the web shell: portal (/), staff workbench (/workbench) and admin (/admin).
+// The areas of the web shell: portal (/), sign-in and personal space, staff workbench
+// (/workbench) and admin (/admin). Guarded pages redirect to the matching sign-in page.
 import { createBrowserRouter } from 'react-router-dom';
+import { RequireAuth } from './components/RequireAuth.tsx';
 import { AppShell } from './layout/AppShell.tsx';
 import { RouteError } from './layout/RouteError.tsx';
 import { AdminPage } from './pages/admin/AdminPage.tsx';
+import { RolesPage } from './pages/admin/RolesPage.tsx';
+import { StaffDetailPage } from './pages/admin/StaffDetailPage.tsx';
+import { StaffListPage } from './pages/admin/StaffListPage.tsx';
+import { LoginPage } from './pages/auth/LoginPage.tsx';
+import { RegisterPage } from './pages/auth/RegisterPage.tsx';
+import { StaffLoginPage } from './pages/auth/StaffLoginPage.tsx';
+import { MePage } from './pages/me/MePage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { HomePage } from './pages/portal/HomePage.tsx';
 import { VenuePage } from './pages/portal/VenuePage.tsx';
@@ -15,7 +24,21 @@ export const router = createBrowserRouter([
     children: [
       { index: true, element: <HomePage /> },
       { path: 'venues/:id', element: <VenuePage /> },
+      { path: 'login', element: <LoginPage /> },
+      { path: 'register', element: <RegisterPage /> },
+      {
+        path: 'me',
+        element: (
+          <RequireAuth loginPath="/login">
+            <MePage />
+          </RequireAuth>
+        ),
+      },
+      { path: 'workbench/login', element: <StaffLoginPage /> },
       { path: 'workbench/:section?', element: <WorkbenchPage /> },
+      { path: 'admin/staff', element: <StaffListPage /> },
+      { path: 'admin/staff/:id', element: <StaffDetailPage /> },
+      { path: 'admin/roles', element: <RolesPage /> },
       { path: 'admin/:section?', element: <AdminPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

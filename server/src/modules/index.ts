@@ -2,6 +2,7 @@
 import { auditModule } from '../platform/audit/module.ts';
 import { calendarModule } from '../platform/calendar/module.ts';
 import type { TongbanModule } from '../platform/module.ts';
+import { notifyModule } from '../platform/notify/module.ts';
 import { outboxModule } from '../platform/outbox/module.ts';
 import { settingsModule } from '../platform/settings/module.ts';
 import { identityModule } from './identity/module.ts';
@@ -9,6 +10,7 @@ import { masterDataModule } from './masterdata/module.ts';
 
 export const MODULES: readonly TongbanModule[] = [
   outboxModule,
+  notifyModule,
   auditModule,
   calendarModule,
   settingsModule,

@@ -24,7 +24,7 @@ export class ApiError extends Error {
   }
 }
 
-function isProblem(value: unknown): value is Problem {
+export function isProblem(value: unknown): value is Problem {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
   return typeof v.title === 'string' && typeof v.status === 'number' && typeof v.code === 'string';
@@ -48,4 +48,9 @@ export function problemTitle(error: unknown, lang: Language): string | null {
   if (!(error instanceof ApiError) || !error.problem) return null;
   const { titleZh, titleEn, title } = error.problem;
   return (lang === 'zh-CN' ? titleZh : titleEn) ?? title;
+}
+
+/** The problem's stable code (e.g. SECOND_FACTOR_REQUIRED), or null. */
+export function problemCode(error: unknown): string | null {
+  return error instanceof ApiError ? (error.problem?.code ?? null) : null;
 }

@@ -1427,6 +1427,3812 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 登录 · Sign in
+         * @description 用户名与密码；须二次验证的账号同时提交 totp（6 位动态码）。成功后设置 httpOnly 会话 Cookie，并返回 CSRF 令牌。
+         *
+         *     Username and password, plus the 6-digit `totp` for accounts that need a second factor. Sets an httpOnly session cookie and returns the CSRF token.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        username: string;
+                        password: string;
+                        totp?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            kind: "person" | "staff" | "operator";
+                            accountId: string;
+                            username: string;
+                            name: string;
+                            /** @description 已启用动态验证码 · An authenticator is enrolled */
+                            secondFactor: boolean;
+                            grants: {
+                                permission: string;
+                                agencyId: string | null;
+                                regionCode: string | null;
+                                venueId: string | null;
+                            }[];
+                            csrfToken: string | null;
+                            staff: {
+                                agencyId: string;
+                                venueId: string | null;
+                                windowCode: string | null;
+                            } | null;
+                            person: {
+                                realNameLevel: number;
+                            } | null;
+                            actingFor: {
+                                id: string;
+                                uscc: string;
+                                name: string;
+                            } | null;
+                            enterprises: {
+                                id: string;
+                                uscc: string;
+                                name: string;
+                                role: "legal-representative" | "agent";
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 退出 · Sign out
+         * @description 撤销当前会话。Revokes the current session.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 当前用户 · Who am I
+         * @description 当前登录身份、可代办的企业与权限。The signed-in account, enterprises it may act for and its grants.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            kind: "person" | "staff" | "operator";
+                            accountId: string;
+                            username: string;
+                            name: string;
+                            /** @description 已启用动态验证码 · An authenticator is enrolled */
+                            secondFactor: boolean;
+                            grants: {
+                                permission: string;
+                                agencyId: string | null;
+                                regionCode: string | null;
+                                venueId: string | null;
+                            }[];
+                            csrfToken: string | null;
+                            staff: {
+                                agencyId: string;
+                                venueId: string | null;
+                                windowCode: string | null;
+                            } | null;
+                            person: {
+                                realNameLevel: number;
+                            } | null;
+                            actingFor: {
+                                id: string;
+                                uscc: string;
+                                name: string;
+                            } | null;
+                            enterprises: {
+                                id: string;
+                                uscc: string;
+                                name: string;
+                                role: "legal-representative" | "agent";
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 我的会话 · My sessions
+         * @description 未过期、未撤销的会话。Live sessions of the signed-in account.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                lastSeenAt: string;
+                                /** Format: date-time */
+                                expiresAt: string;
+                                origin: string | null;
+                                userAgent: string | null;
+                                current: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * 撤销会话 · Revoke a session
+         * @description 只能撤销本人的会话。Only your own sessions.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/acting-for": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * 切换办事身份 · Act as myself or an enterprise
+         * @description 以个人身份（null）或以授权企业身份办事。Act as yourself (null) or for an enterprise that authorised you.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        enterpriseId: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            kind: "person" | "staff" | "operator";
+                            accountId: string;
+                            username: string;
+                            name: string;
+                            /** @description 已启用动态验证码 · An authenticator is enrolled */
+                            secondFactor: boolean;
+                            grants: {
+                                permission: string;
+                                agencyId: string | null;
+                                regionCode: string | null;
+                                venueId: string | null;
+                            }[];
+                            csrfToken: string | null;
+                            staff: {
+                                agencyId: string;
+                                venueId: string | null;
+                                windowCode: string | null;
+                            } | null;
+                            person: {
+                                realNameLevel: number;
+                            } | null;
+                            actingFor: {
+                                id: string;
+                                uscc: string;
+                                name: string;
+                            } | null;
+                            enterprises: {
+                                id: string;
+                                uscc: string;
+                                name: string;
+                                role: "legal-representative" | "agent";
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/verification-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 发送短信验证码 · Send an SMS verification code
+         * @description 向手机号发送 6 位验证码（5 分钟内有效，最多尝试 5 次；同一号码 60 秒内只发一次）。
+         *
+         *     Sends a 6-digit code to the phone (valid 5 minutes, 5 attempts; one code per number per 60 seconds).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 中国大陆手机号 · Mainland mobile number */
+                        phone: string;
+                        /** @enum {string} */
+                        purpose: "register";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            expiresInSeconds: number;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 注册 · Register
+         * @description 个人注册：手机号与短信验证码、用户名与密码、姓名与证件。注册后实名等级为 L1（自报），并直接登录（设置会话 Cookie）。
+         *
+         *     Registers a person with phone and SMS code, username and password, name and identity document. The new account is at real-name level L1 (self-declared) and is signed in (session cookie set).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        username: string;
+                        password: string;
+                        /** @description 中国大陆手机号 · Mainland mobile number */
+                        phone: string;
+                        code: string;
+                        name: string;
+                        /** @description 证件类型代码 · Document type (111: 居民身份证) */
+                        idType: string;
+                        idNumber: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            kind: "person" | "staff" | "operator";
+                            accountId: string;
+                            username: string;
+                            name: string;
+                            /** @description 已启用动态验证码 · An authenticator is enrolled */
+                            secondFactor: boolean;
+                            grants: {
+                                permission: string;
+                                agencyId: string | null;
+                                regionCode: string | null;
+                                venueId: string | null;
+                            }[];
+                            csrfToken: string | null;
+                            staff: {
+                                agencyId: string;
+                                venueId: string | null;
+                                windowCode: string | null;
+                            } | null;
+                            person: {
+                                realNameLevel: number;
+                            } | null;
+                            actingFor: {
+                                id: string;
+                                uscc: string;
+                                name: string;
+                            } | null;
+                            enterprises: {
+                                id: string;
+                                uscc: string;
+                                name: string;
+                                role: "legal-representative" | "agent";
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/real-name-verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 实名核验 · Real-name verification
+         * @description 将本人姓名与证件号码同人口基础信息库比对，一致则实名等级升为 L2。
+         *
+         *     Compares your name and identity number with the population base registry; on a match your real-name level becomes L2.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {number} */
+                            realNameLevel: 2;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/totp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 绑定身份验证器 · Enrol an authenticator
+         * @description 生成新的 TOTP 密钥（待确认）。用身份验证器扫描 otpauthUri，再以动态码确认后生效。
+         *
+         *     Creates a new TOTP secret (pending). Add otpauthUri to an authenticator app, then confirm with a code to enable it.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            secret: string;
+                            otpauthUri: string;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/totp/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 确认身份验证器 · Confirm the authenticator
+         * @description 提交身份验证器上的 6 位动态码；正确则启用，此后登录须输入动态码。
+         *
+         *     Submit the 6-digit code from the authenticator; when right, the second factor is enabled and sign-in requires it.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            enabled: true;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 我的资料 · My profile
+         * @description 本人的姓名、证件与手机号（不脱敏）及实名等级；每次读取记入审计（用途 self-service）。
+         *
+         *     Your own name, identity document and phone, unmasked, and your real-name level; every read is audited (purpose self-service).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            username: string;
+                            name: string;
+                            /** @description 证件类型代码 · Document type code */
+                            idType: string;
+                            /** @description 证件号码（可能脱敏）· Document number (may be masked) */
+                            idNumber: string;
+                            /** @description 手机号（可能脱敏）· Phone (may be masked) */
+                            phone: string;
+                            /** @description 实名等级 1/2 · Real-name level */
+                            realNameLevel: number;
+                            masked: boolean;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/data-access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 谁查阅了我的信息 · Who read my personal data
+         * @description 审计日志中以本人为数据主体、由他人完成的记录，按时间倒序。
+         *
+         *     Audit entries whose data subject is you, made by others, newest first.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 每页条数 · Page size */
+                    limit?: number;
+                    /** @description 上一页返回的游标 · Cursor from the previous page */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                /** Format: date-time */
+                                occurredAt: string;
+                                actorType: string;
+                                actorName: string | null;
+                                action: string;
+                                purpose: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/persons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 自然人查询 · Person directory
+         * @description 按姓名（q）、证件号码或手机号（精确，经盲索引）查询；证件号与手机号均脱敏。
+         *
+         *     Search by name (q) or exactly by ID number or phone (blind index); ID and phone numbers are masked.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 每页条数 · Page size */
+                    limit?: number;
+                    /** @description 上一页返回的游标 · Cursor from the previous page */
+                    cursor?: string;
+                    /** @description 姓名包含 · Name contains */
+                    q?: string;
+                    idNumber?: string;
+                    phone?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                username: string;
+                                name: string;
+                                /** @description 证件类型代码 · Document type code */
+                                idType: string;
+                                /** @description 证件号码（可能脱敏）· Document number (may be masked) */
+                                idNumber: string;
+                                /** @description 手机号（可能脱敏）· Phone (may be masked) */
+                                phone: string;
+                                /** @description 实名等级 1/2 · Real-name level */
+                                realNameLevel: number;
+                                masked: boolean;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/persons/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 自然人详情 · One person
+         * @description 默认脱敏；说明用途（purpose，至少 4 个字符）时返回完整证件号与手机号，并记入审计，本人可在“谁查阅了我的信息”中看到。
+         *
+         *     Masked by default; with a stated `purpose` (at least 4 characters) the full ID and phone numbers, audited — the person sees the read under /me/data-access.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 查阅用途，4–200 字符 · Purpose, 4–200 characters */
+                    purpose?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            username: string;
+                            name: string;
+                            /** @description 证件类型代码 · Document type code */
+                            idType: string;
+                            /** @description 证件号码（可能脱敏）· Document number (may be masked) */
+                            idNumber: string;
+                            /** @description 手机号（可能脱敏）· Phone (may be masked) */
+                            phone: string;
+                            /** @description 实名等级 1/2 · Real-name level */
+                            realNameLevel: number;
+                            masked: boolean;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enterprises": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 登记企业 · Register my enterprise
+         * @description 已实名（L2）的法定代表人按统一社会信用代码登记企业；与法人库中的法定代表人核验一致方可登记。
+         *
+         *     A real-name verified (L2) legal representative registers their enterprise by USCC; it must match the legal representative in the base registry.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        uscc: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            uscc: string;
+                            name: string;
+                            regionCode: string;
+                            /** Format: date-time */
+                            verifiedAt: string;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enterprises/{id}/agents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 企业经办人 · Agents of an enterprise
+         * @description 仅法定代表人（以本人或该企业身份）可见，含已过期和已撤销的授权。
+         *
+         *     Only for the legal representative (acting as themself or for this enterprise); includes expired and revoked authorisations.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                scope: "all" | "listed";
+                                itemCodes: string[];
+                                /** Format: date-time */
+                                expiresAt: string;
+                                revokedAt: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                status: "active" | "expired" | "revoked";
+                                agent: {
+                                    personId: string;
+                                    username: string;
+                                    name: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * 授权经办人 · Authorise an agent
+         * @description 法定代表人授权已实名的个人为经办人：全部事项（all）或指定事项（listed + itemCodes），有效期至 expiresAt（将来、最长5年）。
+         *
+         *     The legal representative authorises a verified person as agent for all items or listed items, until `expiresAt` (future, at most 5 years).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        username: string;
+                        scope: "all" | "listed";
+                        itemCodes?: string[];
+                        /** Format: date-time */
+                        expiresAt: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            scope: "all" | "listed";
+                            itemCodes: string[];
+                            /** Format: date-time */
+                            expiresAt: string;
+                            revokedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            status: "active" | "expired" | "revoked";
+                            agent: {
+                                personId: string;
+                                username: string;
+                                name: string;
+                            };
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enterprises/{id}/agents/{authorizationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * 撤销经办人授权 · Revoke an agent
+         * @description 立即生效；经办人此后不能再以该企业身份办事。Takes effect at once.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    authorizationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/authorizations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 我获得的企业授权 · Authorisations I hold
+         * @description 本人作为经办人获得的企业授权，有效的在前。The enterprise authorisations you hold as an agent, those in force first.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                scope: "all" | "listed";
+                                itemCodes: string[];
+                                /** Format: date-time */
+                                expiresAt: string;
+                                revokedAt: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                status: "active" | "expired" | "revoked";
+                                enterprise: {
+                                    id: string;
+                                    uscc: string;
+                                    name: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 工作人员列表 · Staff accounts
+         * @description 仅列出管理范围内的工作人员（全市 / 本部门 / 本场所 / 本区划）；不含任何密码信息。
+         *
+         *     Only the staff within your administration scope (city-wide, agency, venue or region); never any password data.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 每页条数 · Page size */
+                    limit?: number;
+                    /** @description 上一页返回的游标 · Cursor from the previous page */
+                    cursor?: string;
+                    /** @description 姓名或用户名包含 · Name or username contains */
+                    q?: string;
+                    agencyId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                username: string;
+                                name: string;
+                                agencyId: string;
+                                venueId: string | null;
+                                windowCode: string | null;
+                                disabled: boolean;
+                                secondFactorEnrolled: boolean;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * 新建工作人员 · Create a staff account
+         * @description 在管理范围内的部门（及可选的场所、窗口）新建账号，设初始密码；角色另行授予。
+         *
+         *     Creates an account in an agency (and optionally a venue and window) within your scope, with an initial password; roles are granted separately.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        username: string;
+                        name: string;
+                        agencyId: string;
+                        venueId?: string;
+                        windowCode?: string;
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            username: string;
+                            name: string;
+                            agencyId: string;
+                            venueId: string | null;
+                            windowCode: string | null;
+                            disabled: boolean;
+                            secondFactorEnrolled: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                            secondFactorRequired: boolean;
+                            grants: {
+                                id: string;
+                                roleId: string;
+                                roleNameZh: string;
+                                roleNameEn: string;
+                                agencyId: string | null;
+                                regionCode: string | null;
+                                venueId: string | null;
+                                /** Format: date-time */
+                                grantedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 工作人员详情 · One staff account
+         * @description 含角色授予及其范围。With role grants and their scopes. Outside your scope: 404.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            username: string;
+                            name: string;
+                            agencyId: string;
+                            venueId: string | null;
+                            windowCode: string | null;
+                            disabled: boolean;
+                            secondFactorEnrolled: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                            secondFactorRequired: boolean;
+                            grants: {
+                                id: string;
+                                roleId: string;
+                                roleNameZh: string;
+                                roleNameEn: string;
+                                agencyId: string | null;
+                                regionCode: string | null;
+                                venueId: string | null;
+                                /** Format: date-time */
+                                grantedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff/{id}/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 授予角色 · Grant a role
+         * @description 按部门、区划和/或场所授予角色（均不填为全市）；范围不得超出本人的管理范围；须二次验证的权限只能由持有该权限者授予。若授予后须二次验证而对方尚未绑定，响应中一次性返回 TOTP 密钥。
+         *
+         *     Grants a role scoped to an agency, region and/or venue (none: city-wide), never wider than your own scope; roles with second-factor permissions only by someone holding them. If the grant makes a second factor mandatory for someone not enrolled, the response carries the TOTP secret once.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        roleId: string;
+                        agencyId?: string;
+                        regionCode?: string;
+                        venueId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            grantId: string;
+                            staff: {
+                                id: string;
+                                username: string;
+                                name: string;
+                                agencyId: string;
+                                venueId: string | null;
+                                windowCode: string | null;
+                                disabled: boolean;
+                                secondFactorEnrolled: boolean;
+                                /** Format: date-time */
+                                createdAt: string;
+                                secondFactorRequired: boolean;
+                                grants: {
+                                    id: string;
+                                    roleId: string;
+                                    roleNameZh: string;
+                                    roleNameEn: string;
+                                    agencyId: string | null;
+                                    regionCode: string | null;
+                                    venueId: string | null;
+                                    /** Format: date-time */
+                                    grantedAt: string;
+                                }[];
+                            };
+                            secondFactor: {
+                                secret: string;
+                                otpauthUri: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff/{id}/roles/{grantId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * 收回角色 · Withdraw a role grant
+         * @description 收回一项角色授予。Withdraws one grant; a grant wider than your scope: 403.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    grantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff/{id}/disabled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * 停用或启用账号 · Disable or enable an account
+         * @description 停用后立即撤销其全部会话。Disabling revokes all of the account’s sessions at once.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        disabled: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            username: string;
+                            name: string;
+                            agencyId: string;
+                            venueId: string | null;
+                            windowCode: string | null;
+                            disabled: boolean;
+                            secondFactorEnrolled: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                            secondFactorRequired: boolean;
+                            grants: {
+                                id: string;
+                                roleId: string;
+                                roleNameZh: string;
+                                roleNameEn: string;
+                                agencyId: string | null;
+                                regionCode: string | null;
+                                venueId: string | null;
+                                /** Format: date-time */
+                                grantedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 角色 · Roles
+         * @description 全部角色及其权限。Every role with its permissions.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                nameZh: string;
+                                nameEn: string;
+                                permissions: string[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * 新增角色 · Add a role
+         * @description 仅全市范围的管理员可新增；权限须来自权限目录。
+         *
+         *     City-wide administrators only; permissions must come from the catalog.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        id: string;
+                        nameZh: string;
+                        nameEn: string;
+                        permissions: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            nameZh: string;
+                            nameEn: string;
+                            permissions: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/permissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 权限目录 · Permission catalog
+         * @description 可用于角色的全部权限，并标明哪些须二次验证。Every permission a role may carry, and which demand a second factor.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                name: string;
+                                zh: string;
+                                en: string;
+                                secondFactor: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {

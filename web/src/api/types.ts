@@ -6,6 +6,9 @@ type GetOk<P extends keyof paths> = paths[P] extends { get: { responses: { 200: 
   ? JsonBody<R>
   : never;
 
+type Ok<R> = R extends { 200: infer T } ? JsonBody<T> : R extends { 201: infer T } ? JsonBody<T> : never;
+type PostOk<P extends keyof paths> = paths[P] extends { post: { responses: infer R } } ? Ok<R> : never;
+
 export type Region = GetOk<'/api/v1/regions'>['items'][number];
 export type Agency = GetOk<'/api/v1/agencies'>['items'][number];
 export type Venue = GetOk<'/api/v1/venues'>['items'][number];
@@ -13,6 +16,16 @@ export type VenueKind = Venue['kind'];
 export type VenueDetail = GetOk<'/api/v1/venues/{id}'>;
 export type VenueWindow = VenueDetail['windows'][number];
 export type WindowType = VenueWindow['type'];
+
+export type Profile = GetOk<'/api/v1/me/profile'>;
+export type DataAccessPage = GetOk<'/api/v1/me/data-access'>;
+export type DataAccessItem = DataAccessPage['items'][number];
+export type MyAuthorization = GetOk<'/api/v1/me/authorizations'>['items'][number];
+export type Role = GetOk<'/api/v1/roles'>['items'][number];
+export type StaffSummary = GetOk<'/api/v1/staff'>['items'][number];
+export type StaffDetail = GetOk<'/api/v1/staff/{id}'>;
+export type StaffGrant = StaffDetail['grants'][number];
+export type GrantResult = PostOk<'/api/v1/staff/{id}/roles'>;
 
 export const venueKinds = [
   'service-centre',
@@ -23,3 +36,6 @@ export const venueKinds = [
 export function isVenueKind(value: unknown): value is VenueKind {
   return typeof value === 'string' && (venueKinds as readonly string[]).includes(value);
 }
+
+export type Me = GetOk<'/api/v1/auth/me'>;
+export type SessionItem = GetOk<'/api/v1/auth/sessions'>['items'][number];

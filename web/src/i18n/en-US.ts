@@ -1,7 +1,9 @@
 // English UI texts. `satisfies Messages` makes a missing or misspelt key a type error.
+import { identityEnUS } from './identity.en-US.ts';
 import type { Messages } from './zh-CN.ts';
 
 export const enUS = {
+  ...identityEnUS,
   'site.name': 'Tongban',
   'site.fullName': 'Tianjin One-Stop Government Services',
   'site.tagline': 'Government service platform',
@@ -90,12 +92,13 @@ export const enUS = {
   'workbench.title': 'Staff workbench',
   'workbench.description':
     'Counter and back-office staff will accept, review, decide and deliver cases here. Every time limit runs on legal working days, and every step is recorded.',
-  'workbench.notice': 'The workbench is being built. It will require a staff account with a one-time code.',
+  'workbench.notice':
+    'Case acceptance, review and delivery are being built; below are your account and the scope of your permissions.',
   'admin.title': 'Administration',
   'admin.description':
     'Administrators will maintain the service catalog and implementations, regions and agencies, venues and windows, accounts and roles, and the holiday calendar here.',
   'admin.notice':
-    'Administration is being built. It will be open to authorised administrators only, and every action is audited.',
+    'Staff accounts and roles can be managed now; the catalog, organisations, venues and calendar are being built. Every action is audited.',
   'notFound.title': 'Page not found',
   'notFound.subtitle': 'The page you are looking for does not exist or has been removed.',
   'error.unexpected': 'Something went wrong',

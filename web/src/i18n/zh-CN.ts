@@ -1,5 +1,8 @@
 // Simplified Chinese UI texts: the reference dictionary. Every other language must provide the same keys.
+import { identityZhCN } from './identity.zh-CN.ts';
+
 export const zhCN = {
+  ...identityZhCN,
   'site.name': '通办',
   'site.fullName': '天津市一网通办',
   'site.tagline': '政务服务平台',
@@ -82,10 +85,11 @@ export const zhCN = {
   'workbench.title': '工作人员工作台',
   'workbench.description':
     '窗口和后台工作人员在这里受理、审查、决定和送达办件。所有时限按法定工作日计算，办理过程全程留痕。',
-  'workbench.notice': '工作台正在建设中，上线后需使用工作人员账号登录（含动态口令）。',
+  'workbench.notice': '办件受理、审查与送达功能正在建设中；下方是您的账号与权限范围。',
   'admin.title': '管理后台',
   'admin.description': '管理员在这里维护事项目录与实施清单、区划机构、服务网点与窗口、账号角色及节假日日历。',
-  'admin.notice': '管理后台正在建设中，上线后仅向授权管理员开放，所有操作写入审计日志。',
+  'admin.notice':
+    '工作人员账号与角色已可管理；目录、机构、网点和日历的管理正在建设中。所有操作写入审计日志。',
   'notFound.title': '页面不存在',
   'notFound.subtitle': '您访问的页面不存在或已被移除。',
   'error.unexpected': '页面出现错误',

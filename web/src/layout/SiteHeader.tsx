@@ -1,6 +1,8 @@
 // Site header: brand, preferences and the main navigation bar; a menu drawer on narrow screens.
 import { PhoneOutlined } from '@ant-design/icons';
 import { useI18n } from '../i18n/index.ts';
+import { AccountMenu } from './AccountMenu.tsx';
+import { IdentityBar } from './IdentityBar.tsx';
 import { Logo } from './Logo.tsx';
 import { MainNav } from './MainNav.tsx';
 import { MobileMenu } from './MobileMenu.tsx';
@@ -20,16 +22,20 @@ export function SiteHeader() {
       </div>
       <div className="container brandbar">
         <Logo />
-        <div className="desktop-only">
-          <PreferenceControls />
+        <div className="brandbar-tools">
+          <div className="desktop-only">
+            <PreferenceControls />
+          </div>
+          <AccountMenu />
+          <MobileMenu />
         </div>
-        <MobileMenu />
       </div>
       <div className="navbar desktop-only">
         <div className="container">
           <MainNav className="main-nav" />
         </div>
       </div>
+      <IdentityBar />
     </header>
   );
 }

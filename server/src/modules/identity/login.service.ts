@@ -1,6 +1,6 @@
 // Signing in: password (argon2id), then — for staff whose permissions demand it, or anyone who
-// enrolled — a TOTP code. Failures count per account; from the fifth on, the account locks for a
-// doubling time (1 min … 1 h). Unknown usernames cost the same as known ones.
+// enrolled — a TOTP code, each accepted once. Failures count per account; from the fifth on, the
+// account locks for a doubling time (1 min … 1 h). Unknown usernames cost the same as known ones.
 import { eq, sql } from 'drizzle-orm';
 import { SECOND_FACTOR_PERMISSIONS } from '../../platform/access/permissions.ts';
 import { recordAudit } from '../../platform/audit/record.ts';
@@ -11,7 +11,7 @@ import { loadGrants } from './grants.ts';
 import { DUMMY_HASH, verifyPassword } from './password.ts';
 import { account } from './schema.ts';
 import { createSession } from './sessions.ts';
-import { verifyTotp } from './totp.ts';
+import { acceptTotp } from './second-factor.ts';
 
 export const FREE_FAILURES = 4;
 
@@ -56,7 +56,7 @@ export async function login(db: Db, crypto: PersonalDataCrypto, input: LoginInpu
       });
     if (!input.totp) throw new AppError('SECOND_FACTOR_REQUIRED');
     const secret = crypto.cipher.decrypt(acc.totpSecretEnc, `account:${acc.id}:totp`);
-    if (!verifyTotp(secret, input.totp)) {
+    if (!(await acceptTotp(db, acc.id, secret, input.totp))) {
       await fail(db, acc.id, actor, 'second-factor');
       throw new AppError('SECOND_FACTOR_INVALID');
     }

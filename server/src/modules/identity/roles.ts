@@ -44,4 +44,10 @@ export const BUILT_IN_ROLES: readonly RoleDefinition[] = [
     permissions: ['users.admin', 'calendar.edit', 'settings.edit'],
   },
   { id: 'auditor', nameZh: '审计人员', nameEn: 'Auditor', permissions: ['audit.read'] },
+  {
+    id: 'personal-data-officer',
+    nameZh: '个人信息查阅人员',
+    nameEn: 'Personal-data officer',
+    permissions: ['personal-data.read'],
+  },
 ];

@@ -1,6 +1,6 @@
 // Sign-in, sign-out, who am I, my sessions, and switching between acting as myself and as an
 // enterprise that authorised me.
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { and, eq } from 'drizzle-orm';
 import { Type } from 'typebox';
 import { recordAudit } from '../../platform/audit/record.ts';
@@ -13,18 +13,13 @@ import { mayActFor } from './agents.ts';
 import { principalFor } from './authenticate.ts';
 import { login } from './login.service.ts';
 import { describeMe } from './me.ts';
+import { MeSchema, NoContent, SessionsSchema } from './me.schema.ts';
 import { session } from './schema.ts';
-import {
-  CSRF_COOKIE,
-  SESSION_COOKIE,
-  SESSION_HOURS,
-  csrfTokenOf,
-  listSessions,
-  revokeSession,
-} from './sessions.ts';
+import { clearSessionCookies, setSessionCookies } from './session-cookies.ts';
+import { listSessions, revokeSession } from './sessions.ts';
 
 const tags = ['identity'];
-const signedIn = (p: Principal | null): Principal => {
+export const signedIn = (p: Principal | null): Principal => {
   if (!p || p.kind === 'operator') throw new AppError('UNAUTHENTICATED');
   return p;
 };
@@ -33,10 +28,6 @@ export function identityRoutes(
   app: FastifyInstance,
   opts: { crypto: PersonalDataCrypto; secureCookies: boolean },
 ): void {
-  const cookie = { path: '/', secure: opts.secureCookies, maxAge: SESSION_HOURS * 3600 };
-  const clearCookies = (reply: FastifyReply) =>
-    reply.clearCookie(SESSION_COOKIE, { path: '/' }).clearCookie(CSRF_COOKIE, { path: '/' });
-
   app.post<{ Body: { username: string; password: string; totp?: string } }>(
     '/api/v1/auth/login',
     {
@@ -52,7 +43,7 @@ export function identityRoutes(
           password: Type.String({ minLength: 1, maxLength: 128 }),
           totp: Type.Optional(Type.String({ pattern: '^\\d{6}$' })),
         }),
-        response: { ...problemResponses(400, 401, 429) },
+        response: { 200: MeSchema, ...problemResponses(400, 401, 429) },
       },
     },
     async (request, reply) => {
@@ -62,10 +53,7 @@ export function identityRoutes(
         userAgent: request.headers['user-agent'],
         requestId: request.id,
       });
-      const csrf = csrfTokenOf(created.token);
-      reply
-        .setCookie(SESSION_COOKIE, created.token, { ...cookie, httpOnly: true, sameSite: 'lax' })
-        .setCookie(CSRF_COOKIE, csrf, { ...cookie, httpOnly: false, sameSite: 'strict' });
+      const csrf = setSessionCookies(reply, created.token, opts.secureCookies);
       const p = await principalFor(app.db, created.accountId, created.id, null);
       return describeMe(app.db, { ...p!, csrfToken: csrf });
     },
@@ -74,7 +62,12 @@ export function identityRoutes(
   app.post(
     '/api/v1/auth/logout',
     {
-      schema: { tags, summary: '退出 · Sign out', description: '撤销当前会话。Revokes the current session.' },
+      schema: {
+        tags,
+        summary: '退出 · Sign out',
+        description: '撤销当前会话。Revokes the current session.',
+        response: NoContent,
+      },
     },
     async (request, reply) => {
       const p = request.principal;
@@ -86,7 +79,7 @@ export function identityRoutes(
           resource: { type: 'session', id: p.sessionId },
         });
       }
-      clearCookies(reply);
+      clearSessionCookies(reply);
       return reply.code(204).send();
     },
   );
@@ -99,7 +92,7 @@ export function identityRoutes(
         summary: '当前用户 · Who am I',
         description:
           '当前登录身份、可代办的企业与权限。The signed-in account, enterprises it may act for and its grants.',
-        response: problemResponses(401),
+        response: { 200: MeSchema, ...problemResponses(401) },
       },
     },
     async (request) => describeMe(app.db, signedIn(request.principal)),
@@ -112,7 +105,7 @@ export function identityRoutes(
         tags,
         summary: '我的会话 · My sessions',
         description: '未过期、未撤销的会话。Live sessions of the signed-in account.',
-        response: problemResponses(401),
+        response: { 200: SessionsSchema, ...problemResponses(401) },
       },
     },
     async (request) => {
@@ -130,7 +123,7 @@ export function identityRoutes(
         summary: '撤销会话 · Revoke a session',
         description: '只能撤销本人的会话。Only your own sessions.',
         params: Type.Object({ id: Type.String({ pattern: '^[0-9a-f]{64}$' }) }),
-        response: problemResponses(401, 404),
+        response: { ...NoContent, ...problemResponses(401, 404) },
       },
     },
     async (request, reply) => {
@@ -154,7 +147,7 @@ export function identityRoutes(
         description:
           '以个人身份（null）或以授权企业身份办事。Act as yourself (null) or for an enterprise that authorised you.',
         body: StrictObject({ enterpriseId: Type.Union([Type.String({ format: 'uuid' }), Type.Null()]) }),
-        response: problemResponses(400, 401, 404),
+        response: { 200: MeSchema, ...problemResponses(400, 401, 404) },
       },
     },
     async (request) => {

@@ -50,12 +50,24 @@ export function totpCode(secret: string, at: number = Date.now()): string {
   return String(n).padStart(6, '0');
 }
 
-/** Accepts the current code and the neighbouring steps (clock drift of up to 30 s). */
+/**
+ * The time step a code belongs to — the current one or a neighbour (clock drift of up to 30 s) —
+ * or null. Callers refuse a step at or before the last one they accepted, so a code is used once.
+ */
+export function totpStep(secret: string, code: string, at: number = Date.now()): number | null {
+  if (!/^\d{6}$/.test(code)) return null;
+  const now = Math.floor(at / 1000 / STEP_SECONDS);
+  let found: number | null = null;
+  for (const step of [now - 1, now, now + 1]) {
+    // Check every candidate, so the time taken does not tell which one matched.
+    const ok = timingSafeEqual(Buffer.from(totpCode(secret, step * STEP_SECONDS * 1000)), Buffer.from(code));
+    if (ok && found === null) found = step;
+  }
+  return found;
+}
+
 export function verifyTotp(secret: string, code: string, at: number = Date.now()): boolean {
-  if (!/^\d{6}$/.test(code)) return false;
-  return [-1, 0, 1].some((drift) =>
-    timingSafeEqual(Buffer.from(totpCode(secret, at + drift * STEP_SECONDS * 1000)), Buffer.from(code)),
-  );
+  return totpStep(secret, code, at) !== null;
 }
 
 export function totpUri(secret: string, username: string): string {

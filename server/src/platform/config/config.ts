@@ -21,6 +21,8 @@ export interface Config {
   blindIndexKey: string;
   auditSigningKeyFile: string | undefined;
   adminApiToken: string;
+  notifyAdapter: 'log' | 'smtp';
+  smtpUrl: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -95,6 +97,8 @@ export function loadConfig(env: Env = process.env): Config {
       problems.push('ADMIN_API_TOKEN must have at least 24 characters');
     }
   }
+  if (v.NOTIFY_ADAPTER === 'smtp' && !v.SMTP_URL)
+    problems.push('SMTP_URL is required with NOTIFY_ADAPTER=smtp');
   if (production && !v.AUDIT_SIGNING_KEY_FILE)
     problems.push('AUDIT_SIGNING_KEY_FILE is required in production');
   if (problems.length) throw new ConfigError(problems);
@@ -121,5 +125,7 @@ export function loadConfig(env: Env = process.env): Config {
     blindIndexKey: String(v.BLIND_INDEX_KEY),
     auditSigningKeyFile: v.AUDIT_SIGNING_KEY_FILE as string | undefined,
     adminApiToken: String(v.ADMIN_API_TOKEN),
+    notifyAdapter: v.NOTIFY_ADAPTER as Config['notifyAdapter'],
+    smtpUrl: v.SMTP_URL as string | undefined,
   };
 }

@@ -133,9 +133,21 @@ export const CONFIG_SPEC = [
     doc: 'PEM file with the platform SM2 private key that signs audit anchors. Unset outside production: a key is made under `DATA_DIR/keys/`.',
   },
   {
+    name: 'NOTIFY_ADAPTER',
+    kind: 'enum',
+    values: ['log', 'smtp'],
+    default: 'log',
+    doc: 'How SMS notifications (verification codes) leave: `log` writes them to the log with the phone masked (codes shown outside production), `smtp` hands them to `SMTP_URL`.',
+  },
+  {
+    name: 'SMTP_URL',
+    kind: 'string',
+    doc: 'SMTP relay and e-mail-to-SMS gateway for `NOTIFY_ADAPTER=smtp`: `smtp://user:pass@relay:587?from=noreply@example.gov.cn&to={phone}@sms.example.gov.cn` (`smtps://` for implicit TLS; STARTTLS when offered).',
+  },
+  {
     name: 'ADMIN_API_TOKEN',
     kind: 'secret',
     default: `${DEV_SECRET_PREFIX}admin-token`,
-    doc: 'Bearer token of the bootstrap administrator (until unified identity, issue #3, replaces it).',
+    doc: 'Operator bearer token for scripts and first setup: every permission, audited as the operator. Keep it secret; production refuses the default.',
   },
 ] as const satisfies readonly ConfigVar[];

@@ -57,6 +57,36 @@ export const PROBLEMS = {
     zh: '企业授权已失效，已切换回个人身份',
     en: 'The enterprise authorisation has lapsed; you act as yourself again',
   },
+  VERIFICATION_CODE_INVALID: {
+    status: 422,
+    zh: '验证码不正确',
+    en: 'The verification code is wrong',
+  },
+  VERIFICATION_CODE_EXPIRED: {
+    status: 422,
+    zh: '验证码已过期，请重新获取',
+    en: 'The verification code has expired; request a new one',
+  },
+  VERIFICATION_CODE_ATTEMPTS_EXCEEDED: {
+    status: 422,
+    zh: '验证码尝试次数过多，请重新获取',
+    en: 'Too many attempts with this verification code; request a new one',
+  },
+  REAL_NAME_MISMATCH: {
+    status: 422,
+    zh: '姓名与证件号码未能通过人口基础信息核验',
+    en: 'Name and identity number do not match the population base registry',
+  },
+  TOTP_CONFIRMATION_FAILED: {
+    status: 422,
+    zh: '动态验证码不正确，身份验证器未启用',
+    en: 'The authenticator code is wrong; the authenticator was not enabled',
+  },
+  ENTERPRISE_NOT_VERIFIED: {
+    status: 422,
+    zh: '未能核验您为该企业的法定代表人（须已实名认证，且与法人库登记一致）',
+    en: 'You could not be verified as the legal representative of this enterprise (real-name level 2 and a match in the legal-person registry are required)',
+  },
   SETTING_UNKNOWN: { status: 400, zh: '未知的配置项', en: 'Unknown setting' },
 } as const satisfies Record<string, ProblemDefinition>;
 

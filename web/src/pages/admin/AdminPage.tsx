@@ -8,8 +8,10 @@ import {
   TeamOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
+import { RequireAuth } from '../../components/RequireAuth.tsx';
 import { adminSections, useAreaTexts, type AdminSection } from '../../i18n/areas.ts';
 import { AreaPage } from '../area/AreaPage.tsx';
+import { AdminShortcuts } from './AdminShortcuts.tsx';
 
 const icons: Record<AdminSection, ReactNode> = {
   catalog: <BookOutlined aria-hidden />,
@@ -21,6 +23,14 @@ const icons: Record<AdminSection, ReactNode> = {
 };
 
 export function AdminPage() {
+  return (
+    <RequireAuth kind="staff" loginPath="/workbench/login">
+      <Admin />
+    </RequireAuth>
+  );
+}
+
+function Admin() {
   const texts = useAreaTexts().admin;
   return (
     <AreaPage
@@ -29,6 +39,8 @@ export function AdminPage() {
       description="admin.description"
       notice="admin.notice"
       sections={adminSections.map((key) => ({ key, icon: icons[key], text: texts[key] }))}
-    />
+    >
+      <AdminShortcuts />
+    </AreaPage>
   );
 }

@@ -19,9 +19,11 @@ interface AreaPageProps {
   description: MessageKey;
   notice: MessageKey;
   sections: AreaSection[];
+  /** Shown between the notice and the section menu (e.g. the signed-in staff member). */
+  children?: ReactNode;
 }
 
-export function AreaPage({ basePath, title, description, notice, sections }: AreaPageProps) {
+export function AreaPage({ basePath, title, description, notice, sections, children }: AreaPageProps) {
   const { t } = useI18n();
   const navigate = useNavigate();
   const { section: sectionKey } = useParams();
@@ -39,6 +41,7 @@ export function AreaPage({ basePath, title, description, notice, sections }: Are
       </h1>
       <p className="page-lead">{t(description)}</p>
       <Alert className="area-notice" type="info" showIcon title={t(notice)} />
+      {children}
       <div className="area-layout">
         <nav className="area-nav" aria-label={`${t(title)} · ${t('area.sectionsLabel')}`}>
           <Menu

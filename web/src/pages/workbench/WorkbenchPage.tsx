@@ -7,8 +7,11 @@ import {
   LikeOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
+import { useMe } from '../../api/auth.ts';
+import { RequireAuth } from '../../components/RequireAuth.tsx';
 import { useAreaTexts, workbenchSections, type WorkbenchSection } from '../../i18n/areas.ts';
 import { AreaPage } from '../area/AreaPage.tsx';
+import { StaffCard } from './StaffCard.tsx';
 
 const icons: Record<WorkbenchSection, ReactNode> = {
   queue: <InboxOutlined aria-hidden />,
@@ -19,7 +22,16 @@ const icons: Record<WorkbenchSection, ReactNode> = {
 };
 
 export function WorkbenchPage() {
+  return (
+    <RequireAuth kind="staff" loginPath="/workbench/login">
+      <Workbench />
+    </RequireAuth>
+  );
+}
+
+function Workbench() {
   const texts = useAreaTexts().workbench;
+  const me = useMe().data;
   return (
     <AreaPage
       basePath="/workbench"
@@ -27,6 +39,8 @@ export function WorkbenchPage() {
       description="workbench.description"
       notice="workbench.notice"
       sections={workbenchSections.map((key) => ({ key, icon: icons[key], text: texts[key] }))}
-    />
+    >
+      {me && <StaffCard me={me} />}
+    </AreaPage>
   );
 }

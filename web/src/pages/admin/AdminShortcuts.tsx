@@ -1,0 +1,30 @@
+// Links from the admin console to the pages that already work: staff accounts and roles.
+import { SafetyCertificateOutlined, TeamOutlined } from '@ant-design/icons';
+import { Link } from 'react-router-dom';
+import { useI18n } from '../../i18n/index.ts';
+
+export function AdminShortcuts() {
+  const { t } = useI18n();
+  return (
+    <ul className="admin-shortcuts">
+      <li>
+        <Link to="/admin/staff" className="admin-shortcut">
+          <TeamOutlined aria-hidden />
+          <span>
+            <strong>{t('admin.staff')}</strong>
+            <span className="admin-shortcut-lead">{t('admin.staffLead')}</span>
+          </span>
+        </Link>
+      </li>
+      <li>
+        <Link to="/admin/roles" className="admin-shortcut">
+          <SafetyCertificateOutlined aria-hidden />
+          <span>
+            <strong>{t('admin.roles')}</strong>
+            <span className="admin-shortcut-lead">{t('admin.rolesLead')}</span>
+          </span>
+        </Link>
+      </li>
+    </ul>
+  );
+}

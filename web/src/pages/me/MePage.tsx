@@ -1,0 +1,31 @@
+// Personal space (/me, 一人一档): profile, enterprises I may act for, sessions, who read my data.
+import { Breadcrumb } from 'antd';
+import { Link } from 'react-router-dom';
+import { useMe } from '../../api/auth.ts';
+import { useI18n } from '../../i18n/index.ts';
+import { usePageTitle } from '../../layout/usePageTitle.ts';
+import { DataAccessSection } from './DataAccessSection.tsx';
+import { EnterprisesSection } from './EnterprisesSection.tsx';
+import { ProfileSection } from './ProfileSection.tsx';
+import { SessionsSection } from './SessionsSection.tsx';
+
+export function MePage() {
+  const { t } = useI18n();
+  const me = useMe().data;
+  usePageTitle(t('me.title'));
+  if (!me) return null;
+  return (
+    <div className="container page me-page">
+      <Breadcrumb
+        className="breadcrumb"
+        items={[{ title: <Link to="/">{t('nav.home')}</Link> }, { title: t('me.title') }]}
+      />
+      <h1 className="page-title">{t('me.title')}</h1>
+      <p className="page-lead">{t('me.lead')}</p>
+      <ProfileSection me={me} />
+      {me.kind === 'person' && <EnterprisesSection me={me} />}
+      <SessionsSection />
+      {me.kind === 'person' && <DataAccessSection />}
+    </div>
+  );
+}
