@@ -57,7 +57,7 @@ export async function createPlatform(
       metrics,
       logger,
       ...(opts.webDist !== undefined && { webDist: opts.webDist }),
-      authenticators: MODULES.flatMap((m) => (m.authenticator ? [m.authenticator(ctx)] : [])),
+      authenticators: MODULES.flatMap((m) => m.authenticators?.(ctx) ?? []),
       routes: async (instance) => {
         for (const m of MODULES) await m.routes?.(instance, ctx);
       },

@@ -207,7 +207,57 @@ const TABLE: Record<string, Entry> = {
   'GET /api/v1/roles': { url: u('/api/v1/roles'), expect: holders('office-admin') },
   'POST /api/v1/roles': { url: u('/api/v1/roles'), body: () => ({}), expect: holders('office-admin') },
   'GET /api/v1/permissions': { url: u('/api/v1/permissions'), expect: holders('office-admin') },
+  // OpenID Provider: the sign-in page's interaction API (no such interaction: 404; completing needs
+  // a session) and client registration for city-wide users.admin (office-admin).
+  'GET /api/v1/oidc/interactions/:uid': {
+    url: u('/api/v1/oidc/interactions/NoSuchInteraction000'),
+    expect: build(() => 404),
+  },
+  'POST /api/v1/oidc/interactions/:uid/complete': {
+    url: u('/api/v1/oidc/interactions/NoSuchInteraction000/complete'),
+    expect: override(signedIn(401), Object.fromEntries([...PERSONS, ...STAFF].map((r) => [r, 404]))),
+  },
+  'POST /api/v1/oidc/interactions/:uid/abort': {
+    url: u('/api/v1/oidc/interactions/NoSuchInteraction000/abort'),
+    expect: build(() => 404),
+  },
+  'GET /api/v1/oidc-clients': { url: u('/api/v1/oidc-clients'), expect: holders('office-admin') },
+  'POST /api/v1/oidc-clients': {
+    url: u('/api/v1/oidc-clients'),
+    body: () => ({}),
+    expect: holders('office-admin'),
+  },
+  'DELETE /api/v1/oidc-clients/:id': {
+    url: u('/api/v1/oidc-clients/tb-NoSuchClient000'),
+    expect: override(holders('office-admin'), { 'office-admin': 404, operator: 404 }),
+  },
+  // API clients: users.admin (office-admin); an unknown client answers 404 to its administrators.
+  // The token endpoint is public (client credentials are its authentication); {} is invalid_request.
+  'POST /api/v1/auth/token': { url: u('/api/v1/auth/token'), body: () => ({}), expect: publicRoute },
+  'GET /api/v1/api-clients': { url: u('/api/v1/api-clients'), expect: holders('office-admin') },
+  'POST /api/v1/api-clients': {
+    url: u('/api/v1/api-clients'),
+    body: () => ({}),
+    expect: holders('office-admin'),
+  },
+  'GET /api/v1/api-clients/:id': {
+    url: u(`/api/v1/api-clients/tbc_${'0'.repeat(24)}`),
+    expect: override(holders('office-admin'), { 'office-admin': 404, operator: 404 }),
+  },
+  'DELETE /api/v1/api-clients/:id': {
+    url: u(`/api/v1/api-clients/tbc_${'0'.repeat(24)}`),
+    expect: override(holders('office-admin'), { 'office-admin': 404, operator: 404 }),
+  },
+  'POST /api/v1/api-clients/:id/secret': {
+    url: u(`/api/v1/api-clients/tbc_${'0'.repeat(24)}/secret`),
+    expect: override(holders('office-admin'), { 'office-admin': 404, operator: 404 }),
+  },
 };
+
+/** The OpenID Provider's protocol endpoints (/oidc, /oidc/*) belong to oidc-provider, which
+ * authenticates clients and tokens itself; they are left out of the matrix on purpose and covered
+ * by identity-oidc.test.ts. */
+const PROVIDER_ROUTE = /^[A-Z]+ \/oidc(\/?\*)?$/;
 
 /** Every route the app registered, as "METHOD /path" (HEAD left out: Fastify adds it to GETs). */
 export function registeredRoutes(app: FastifyInstance): string[] {
@@ -272,7 +322,7 @@ describe('the table', () => {
     const registered = registeredRoutes(p.app);
     expect(registered.length).toBeGreaterThan(40);
     expect(
-      registered.filter((r) => !(r in TABLE)),
+      registered.filter((r) => !(r in TABLE) && !PROVIDER_ROUTE.test(r)),
       'routes missing from the matrix',
     ).toEqual([]);
     expect(

@@ -404,5 +404,7 @@ async function productionEnv(key: (name: string) => string): Promise<Record<stri
     FIELD_ENCRYPTION_KEY: key('field-key'),
     BLIND_INDEX_KEY: key('blind-index-key'),
     AUDIT_SIGNING_KEY_FILE: file,
+    // The OpenID Provider's signing keys the test platform made for itself.
+    OIDC_JWKS_FILE: join(platform.config.dataDir, 'keys', 'oidc-jwks.json'),
   };
 }

@@ -9,6 +9,7 @@ import { RolesPage } from './pages/admin/RolesPage.tsx';
 import { StaffDetailPage } from './pages/admin/StaffDetailPage.tsx';
 import { StaffListPage } from './pages/admin/StaffListPage.tsx';
 import { LoginPage } from './pages/auth/LoginPage.tsx';
+import { OidcLoginPage } from './pages/auth/OidcLoginPage.tsx';
 import { RegisterPage } from './pages/auth/RegisterPage.tsx';
 import { StaffLoginPage } from './pages/auth/StaffLoginPage.tsx';
 import { MePage } from './pages/me/MePage.tsx';
@@ -26,6 +27,14 @@ export const router = createBrowserRouter([
       { path: 'venues/:id', element: <VenuePage /> },
       { path: 'login', element: <LoginPage /> },
       { path: 'register', element: <RegisterPage /> },
+      {
+        path: 'oidc-login',
+        element: (
+          <RequireAuth loginPath="/login">
+            <OidcLoginPage />
+          </RequireAuth>
+        ),
+      },
       {
         path: 'me',
         element: (

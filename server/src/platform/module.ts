@@ -16,8 +16,8 @@ export interface ModuleContext {
 export interface TongbanModule {
   name: string;
   routes?: (app: FastifyInstance, ctx: ModuleContext) => Promise<void> | void;
-  /** Turns a request's credential (cookie, bearer token) into a principal. */
-  authenticator?: (ctx: ModuleContext) => Authenticator;
+  /** Turn a request's credential (cookie, bearer token) into a principal; tried in order. */
+  authenticators?: (ctx: ModuleContext) => Authenticator[];
   handlers?: (handlers: EventHandlers, ctx: ModuleContext) => void;
   jobs?: (ctx: ModuleContext) => JobDefinition[];
   /** Reference data every installation needs (e.g. the official holiday calendar); idempotent. */

@@ -1466,7 +1466,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            kind: "person" | "staff" | "operator";
+                            kind: "person" | "staff" | "operator" | "client";
                             accountId: string;
                             username: string;
                             name: string;
@@ -1630,7 +1630,9 @@ export interface paths {
         };
         /**
          * 当前用户 · Who am I
-         * @description 当前登录身份、可代办的企业与权限。The signed-in account, enterprises it may act for and its grants.
+         * @description 当前登录身份、可代办的企业与权限；以 API 客户端令牌调用时说明该客户端（kind 为 client）及其授权。
+         *
+         *     The signed-in account, enterprises it may act for and its grants; called with an API client token, the client (kind client) and its grants.
          */
         get: {
             parameters: {
@@ -1648,7 +1650,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            kind: "person" | "staff" | "operator";
+                            kind: "person" | "staff" | "operator" | "client";
                             accountId: string;
                             username: string;
                             name: string;
@@ -1918,7 +1920,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            kind: "person" | "staff" | "operator";
+                            kind: "person" | "staff" | "operator" | "client";
                             accountId: string;
                             username: string;
                             name: string;
@@ -2184,7 +2186,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            kind: "person" | "staff" | "operator";
+                            kind: "person" | "staff" | "operator" | "client";
                             accountId: string;
                             username: string;
                             name: string;
@@ -5228,6 +5230,1633 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 获取访问令牌（客户端凭证）· Get an access token (client credentials)
+         * @description 部门系统以 OAuth 2.0 客户端凭证模式（RFC 6749 §4.4）换取 1 小时有效的 Bearer 令牌。凭证可放在表单或 JSON 请求体（client_id、client_secret），或 HTTP Basic 认证头中（二者择一）。本接口的错误按 OAuth 规范（§5.2）返回 {error, error_description}，而非 problem+json。
+         *
+         *     Department systems exchange client credentials (OAuth 2.0, RFC 6749 §4.4) for a bearer token valid one hour. Send client_id and client_secret in a form (application/x-www-form-urlencoded) or JSON body, or in HTTP Basic authentication — one method only. Errors follow OAuth (§5.2): {error, error_description}, not problem+json.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/x-www-form-urlencoded": {
+                        /** @description client_credentials */
+                        grant_type?: string;
+                        client_id?: string;
+                        client_secret?: string;
+                        /** @description 忽略 · Ignored */
+                        scope?: string;
+                    };
+                    "application/json": {
+                        /** @description client_credentials */
+                        grant_type?: string;
+                        client_id?: string;
+                        client_secret?: string;
+                        /** @description 忽略 · Ignored */
+                        scope?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            access_token: string;
+                            /** @enum {string} */
+                            token_type: "Bearer";
+                            expires_in: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: "invalid_request" | "invalid_client" | "unsupported_grant_type";
+                            error_description?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: "invalid_request" | "invalid_client" | "unsupported_grant_type";
+                            error_description?: string;
+                        } | {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/api-clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * API 客户端列表 · API clients
+         * @description 部门系统的 API 客户端，仅限管理范围内部门的客户端；不含密钥。
+         *
+         *     Department systems' API clients of the agencies within your administration scope; never any secret.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 每页条数 · Page size */
+                    limit?: number;
+                    /** @description 上一页返回的游标 · Cursor from the previous page */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description OAuth client_id */
+                                id: string;
+                                name: string;
+                                agencyId: string;
+                                createdBy: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                revoked: boolean;
+                                revokedAt: string | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * 新建 API 客户端 · Create an API client
+         * @description 为管理范围内的部门登记一个部门系统，并按角色授权（范围同工作人员授权，不得超出本人管理范围）。须二次验证的权限不能授予 API 客户端。响应中的 clientSecret 仅显示这一次，平台只保存其摘要。
+         *
+         *     Registers a department system for an agency within your scope, with role grants scoped like staff grants (never wider than your own). Roles carrying second-factor permissions cannot be given to a client. The clientSecret in the response is shown this once; only its hash is kept.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        agencyId: string;
+                        grants: {
+                            roleId: string;
+                            agencyId?: string;
+                            regionCode?: string;
+                            venueId?: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description OAuth client_id */
+                            id: string;
+                            name: string;
+                            agencyId: string;
+                            createdBy: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            revoked: boolean;
+                            revokedAt: string | null;
+                            grants: {
+                                id: string;
+                                roleId: string;
+                                roleNameZh: string;
+                                roleNameEn: string;
+                                agencyId: string | null;
+                                regionCode: string | null;
+                                venueId: string | null;
+                            }[];
+                            /** @description 仅此一次显示 · Shown this once only */
+                            clientSecret: string;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/api-clients/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * API 客户端详情 · One API client
+         * @description 含角色授权及其范围。With its role grants and their scopes. Outside your scope: 404.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description OAuth client_id */
+                            id: string;
+                            name: string;
+                            agencyId: string;
+                            createdBy: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            revoked: boolean;
+                            revokedAt: string | null;
+                            grants: {
+                                id: string;
+                                roleId: string;
+                                roleNameZh: string;
+                                roleNameEn: string;
+                                agencyId: string | null;
+                                regionCode: string | null;
+                                venueId: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * 吊销 API 客户端 · Revoke an API client
+         * @description 吊销后不能再换取令牌，已发放的令牌立即失效。
+         *
+         *     The client can no longer get tokens, and the tokens it holds stop working at once.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/api-clients/{id}/secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 轮换 API 客户端密钥 · Rotate an API client secret
+         * @description 生成新密钥（仅显示这一次）；旧密钥与已发放的令牌立即失效。
+         *
+         *     Issues a new secret (shown this once); the old secret and the tokens already issued stop working at once.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description OAuth client_id */
+                            id: string;
+                            name: string;
+                            agencyId: string;
+                            createdBy: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            revoked: boolean;
+                            revokedAt: string | null;
+                            grants: {
+                                id: string;
+                                roleId: string;
+                                roleNameZh: string;
+                                roleNameEn: string;
+                                agencyId: string | null;
+                                regionCode: string | null;
+                                venueId: string | null;
+                            }[];
+                            /** @description 仅此一次显示 · Shown this once only */
+                            clientSecret: string;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/oidc": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/oidc/{*}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    "*": string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    "*": string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    "*": string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/oidc/interactions/{uid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 单点登录请求 · A single sign-on request
+         * @description 登录页据此显示哪个部门系统请求登录、申请哪些信息（scope）。无需登录。
+         *
+         *     What the sign-in page shows: which department system asks, and for which scopes. No sign-in needed.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    uid: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            uid: string;
+                            clientId: string;
+                            clientName: string;
+                            scopes: string[];
+                            prompt: string;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/oidc/interactions/{uid}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 同意单点登录 · Sign in to the department system
+         * @description 以当前会话（及当前办事身份）完成登录并同意所申请的信息，记入审计日志；页面随后跳转到 redirectTo。
+         *
+         *     Finishes sign-in and consent with the current session (and the identity it acts as), recorded in the audit log; the page then navigates to `redirectTo`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    uid: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            redirectTo: string;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/oidc/interactions/{uid}/abort": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 拒绝单点登录 · Decline the sign-in
+         * @description 部门系统收到 access_denied；页面随后跳转到 redirectTo。
+         *
+         *     The department system receives `access_denied`; the page then navigates to `redirectTo`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    uid: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            redirectTo: string;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/oidc-clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 单点登录客户端 · Single sign-on clients
+         * @description 已登记的部门系统（不含密钥）。仅全市范围的用户管理员。
+         *
+         *     Registered department systems (never their secrets). City-wide user administrators only.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                clientId: string;
+                                name: string;
+                                redirectUris: string[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * 登记单点登录客户端 · Register a single sign-on client
+         * @description 回调地址须为 https（开发时可用 http://localhost 或 http://127.0.0.1）。client_secret 只在此返回一次；令牌端点用 client_secret_basic，授权码须带 PKCE（S256）。
+         *
+         *     Redirect URIs must be https (http://localhost or http://127.0.0.1 for development). The client secret is returned only here, once; the token endpoint uses client_secret_basic and codes need PKCE (S256).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        redirectUris: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            clientId: string;
+                            name: string;
+                            redirectUris: string[];
+                            clientSecret: string;
+                            tokenEndpointAuthMethod: string;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/oidc-clients/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * 删除单点登录客户端 · Remove a single sign-on client
+         * @description 该系统此后不能再发起登录或兑换授权码。
+         *
+         *     The system can no longer start sign-ins or redeem codes.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;

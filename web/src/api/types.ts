@@ -2,7 +2,7 @@
 import type { paths } from './schema.gen.ts';
 
 type JsonBody<R> = R extends { content: { 'application/json': infer T } } ? T : never;
-type GetOk<P extends keyof paths> = paths[P] extends { get: { responses: { 200: infer R } } }
+export type GetOk<P extends keyof paths> = paths[P] extends { get: { responses: { 200: infer R } } }
   ? JsonBody<R>
   : never;
 

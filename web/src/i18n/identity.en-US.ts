@@ -142,4 +142,13 @@ export const identityEnUS = {
   'admin.revokeGrant': 'Revoke',
   'admin.noGrants': 'No roles granted yet',
   'admin.staffEmpty': 'No staff accounts',
+  'oidc.title': 'Single sign-on',
+  'oidc.lead': '“{client}” asks to sign you in with your Tongban account.',
+  'oidc.receives': 'It will receive:',
+  'oidc.scope.openid': 'your account identifier',
+  'oidc.scope.profile': 'your name',
+  'oidc.scope.tongban': 'your real-name level and who you act for',
+  'oidc.signedInAs': 'Signing in as {name}',
+  'oidc.allow': 'Allow and sign in',
+  'oidc.deny': 'Deny',
 } satisfies Record<keyof typeof identityZhCN, string>;

@@ -132,4 +132,13 @@ export const identityZhCN = {
   'admin.revokeGrant': '收回',
   'admin.noGrants': '尚未授予角色',
   'admin.staffEmpty': '暂无工作人员',
+  'oidc.title': '统一身份认证授权',
+  'oidc.lead': '“{client}”请求使用您的通办账号登录。',
+  'oidc.receives': '对方将获得以下信息：',
+  'oidc.scope.openid': '账号标识',
+  'oidc.scope.profile': '姓名',
+  'oidc.scope.tongban': '实名等级与当前办事身份',
+  'oidc.signedInAs': '登录身份：{name}',
+  'oidc.allow': '同意并登录',
+  'oidc.deny': '拒绝',
 } as const;

@@ -5,7 +5,12 @@ const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => T
 
 export const MeSchema = Type.Object(
   {
-    kind: Type.Union([Type.Literal('person'), Type.Literal('staff'), Type.Literal('operator')]),
+    kind: Type.Union([
+      Type.Literal('person'),
+      Type.Literal('staff'),
+      Type.Literal('operator'),
+      Type.Literal('client'),
+    ]),
     accountId: Type.String(),
     username: Type.String(),
     name: Type.String(),

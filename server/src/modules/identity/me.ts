@@ -1,4 +1,4 @@
-// What /auth/me tells the signed-in caller about themself.
+// What /auth/me tells the signed-in caller (or an API client) about themself.
 import { eq } from 'drizzle-orm';
 import type { Principal } from '../../platform/access/principal.ts';
 import type { Db } from '../../platform/db/database.ts';
@@ -6,6 +6,7 @@ import { enterprisesFor } from './agents.ts';
 import { account, enterprise, person, staff } from './schema.ts';
 
 export async function describeMe(db: Db, p: Principal) {
+  if (p.kind === 'client') return describeClient(p);
   const [acc] = await db
     .select({ username: account.username, totp: account.totpSecretEnc })
     .from(account)
@@ -52,4 +53,21 @@ export async function describeMe(db: Db, p: Principal) {
     };
   }
   return { ...base, staff: null, person: null, actingFor: null, enterprises: [] };
+}
+
+/** An API client (department system): its id, name and grants; no account, no session. */
+function describeClient(p: Principal) {
+  return {
+    kind: p.kind,
+    accountId: p.accountId,
+    username: p.accountId,
+    name: p.name,
+    secondFactor: false,
+    grants: p.grants.map((g) => ({ permission: g.permission, ...g.scope })),
+    csrfToken: null,
+    staff: null,
+    person: null,
+    actingFor: null,
+    enterprises: [],
+  };
 }

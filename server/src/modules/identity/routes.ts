@@ -19,8 +19,9 @@ import { clearSessionCookies, setSessionCookies } from './session-cookies.ts';
 import { listSessions, revokeSession } from './sessions.ts';
 
 const tags = ['identity'];
+/** A signed-in person or staff member (the operator token and API clients have no session). */
 export const signedIn = (p: Principal | null): Principal => {
-  if (!p || p.kind === 'operator') throw new AppError('UNAUTHENTICATED');
+  if (!p || p.kind === 'operator' || p.kind === 'client') throw new AppError('UNAUTHENTICATED');
   return p;
 };
 
@@ -91,11 +92,16 @@ export function identityRoutes(
         tags,
         summary: '当前用户 · Who am I',
         description:
-          '当前登录身份、可代办的企业与权限。The signed-in account, enterprises it may act for and its grants.',
+          '当前登录身份、可代办的企业与权限；以 API 客户端令牌调用时说明该客户端（kind 为 client）及其授权。\n\n' +
+          'The signed-in account, enterprises it may act for and its grants; called with an API client token, the client (kind client) and its grants.',
         response: { 200: MeSchema, ...problemResponses(401) },
       },
     },
-    async (request) => describeMe(app.db, signedIn(request.principal)),
+    async (request) =>
+      describeMe(
+        app.db,
+        request.principal?.kind === 'client' ? request.principal : signedIn(request.principal),
+      ),
   );
 
   app.get(

@@ -125,3 +125,31 @@ export const verificationCode = pgTable('verification_code', {
   expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
   usedAt: timestamp('used_at', { withTimezone: true }),
 });
+
+/** A department system that signs in with client credentials (OAuth 2.0 §4.4). */
+export const apiClient = pgTable('api_client', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  agencyId: text('agency_id').notNull(),
+  secretHash: text('secret_hash').notNull(),
+  createdBy: text('created_by').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  revokedAt: timestamp('revoked_at', { withTimezone: true }),
+});
+
+export const apiClientGrant = pgTable('api_client_grant', {
+  id: uuid('id').primaryKey(),
+  clientId: text('client_id').notNull(),
+  roleId: text('role_id').notNull(),
+  agencyId: text('agency_id'),
+  regionCode: text('region_code'),
+  venueId: text('venue_id'),
+  grantedAt: timestamp('granted_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const apiToken = pgTable('api_token', {
+  id: text('id').primaryKey(),
+  clientId: text('client_id').notNull(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});

@@ -17,7 +17,8 @@ export interface Grant {
 }
 
 export interface Principal {
-  kind: 'person' | 'staff' | 'operator';
+  /** `client`: a department system signed in with client credentials (API client). */
+  kind: 'person' | 'staff' | 'operator' | 'client';
   accountId: string;
   name: string;
   /** A person acting for an enterprise that authorised them (经办人), else null. */

@@ -4,7 +4,7 @@ import type { Db } from '../db/database.ts';
 import { uuidv7 } from '../ids.ts';
 import { auditLog } from './schema.ts';
 
-export type ActorType = 'person' | 'staff' | 'operator' | 'system' | 'anonymous';
+export type ActorType = 'person' | 'staff' | 'operator' | 'client' | 'system' | 'anonymous';
 
 /** Who is acting, for whom, and from where — taken from the request or a worker. */
 export interface AuditActor {

@@ -21,6 +21,7 @@ const PRODUCTION = {
   BLIND_INDEX_KEY: randomBytes(32).toString('hex'),
   ADMIN_API_TOKEN: randomBytes(24).toString('base64url'),
   AUDIT_SIGNING_KEY_FILE: '/etc/tongban/audit-sm2.pem',
+  OIDC_JWKS_FILE: '/etc/tongban/oidc-jwks.json',
 };
 
 describe('loadConfig', () => {
@@ -97,9 +98,10 @@ describe('loadConfig', () => {
         expect.stringMatching(/^BLIND_INDEX_KEY still has its public development default/),
         expect.stringMatching(/^ADMIN_API_TOKEN still has its public development default/),
         'AUDIT_SIGNING_KEY_FILE is required in production',
+        'OIDC_JWKS_FILE is required in production',
       ]),
     );
-    expect(found).toHaveLength(4);
+    expect(found).toHaveLength(5);
     // Each one alone is enough to refuse.
     for (const name of Object.keys(PRODUCTION).filter((n) => n !== 'NODE_ENV')) {
       const env: Record<string, string> = { ...PRODUCTION };

@@ -20,6 +20,9 @@ export interface Config {
   fieldEncryptionKey: string;
   blindIndexKey: string;
   auditSigningKeyFile: string | undefined;
+  /** Public base URL, without a trailing slash (the OpenID issuer is `${publicUrl}/oidc`). */
+  publicUrl: string;
+  oidcJwksFile: string | undefined;
   adminApiToken: string;
   notifyAdapter: 'log' | 'smtp';
   smtpUrl: string | undefined;
@@ -101,6 +104,9 @@ export function loadConfig(env: Env = process.env): Config {
     problems.push('SMTP_URL is required with NOTIFY_ADAPTER=smtp');
   if (production && !v.AUDIT_SIGNING_KEY_FILE)
     problems.push('AUDIT_SIGNING_KEY_FILE is required in production');
+  if (production && !v.OIDC_JWKS_FILE) problems.push('OIDC_JWKS_FILE is required in production');
+  if (v.PUBLIC_URL !== undefined && !/^https?:\/\/[^/?#]+(\/[^?#]*)?$/.test(String(v.PUBLIC_URL)))
+    problems.push('PUBLIC_URL must be an http(s) URL without query or fragment');
   if (problems.length) throw new ConfigError(problems);
 
   // npm runs workspace scripts inside the workspace; INIT_CWD is where the user typed the command.
@@ -124,6 +130,8 @@ export function loadConfig(env: Env = process.env): Config {
     fieldEncryptionKey: String(v.FIELD_ENCRYPTION_KEY),
     blindIndexKey: String(v.BLIND_INDEX_KEY),
     auditSigningKeyFile: v.AUDIT_SIGNING_KEY_FILE as string | undefined,
+    publicUrl: String(v.PUBLIC_URL ?? `http://localhost:${Number(v.PORT)}`).replace(/\/+$/, ''),
+    oidcJwksFile: v.OIDC_JWKS_FILE as string | undefined,
     adminApiToken: String(v.ADMIN_API_TOKEN),
     notifyAdapter: v.NOTIFY_ADAPTER as Config['notifyAdapter'],
     smtpUrl: v.SMTP_URL as string | undefined,

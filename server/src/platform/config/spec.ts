@@ -133,6 +133,16 @@ export const CONFIG_SPEC = [
     doc: 'PEM file with the platform SM2 private key that signs audit anchors. Unset outside production: a key is made under `DATA_DIR/keys/`.',
   },
   {
+    name: 'PUBLIC_URL',
+    kind: 'string',
+    doc: "Public base URL of this installation (`https://zwfw.example.gov.cn`); the OpenID Provider's issuer is `PUBLIC_URL/oidc`. Unset: `http://localhost:PORT`.",
+  },
+  {
+    name: 'OIDC_JWKS_FILE',
+    kind: 'string',
+    doc: 'JWKS file (JSON `{"keys": [...]}`) with the private RS256/ES256 keys that sign OpenID Connect ID tokens. Unset outside production: keys are made once under `DATA_DIR/keys/`.',
+  },
+  {
     name: 'NOTIFY_ADAPTER',
     kind: 'enum',
     values: ['log', 'smtp'],

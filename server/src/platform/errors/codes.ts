@@ -88,6 +88,11 @@ export const PROBLEMS = {
     en: 'You could not be verified as the legal representative of this enterprise (real-name level 2 and a match in the legal-person registry are required)',
   },
   SETTING_UNKNOWN: { status: 400, zh: '未知的配置项', en: 'Unknown setting' },
+  OIDC_REDIRECT_URI_NOT_ALLOWED: {
+    status: 400,
+    zh: '回调地址须为 https（开发环境可用 http://localhost 或 http://127.0.0.1），且不得含片段或凭据',
+    en: 'Redirect URIs must be https (http://localhost or http://127.0.0.1 in development), without fragment or credentials',
+  },
 } as const satisfies Record<string, ProblemDefinition>;
 
 export type ProblemCode = keyof typeof PROBLEMS;

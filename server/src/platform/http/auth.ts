@@ -1,6 +1,6 @@
 // Who is calling. Modules contribute authenticators (the identity module reads session cookies
-// and bearer tokens); the operator token (ADMIN_API_TOKEN) stays for automation and the first
-// setup. Routes declare the permission they need in `config.permission`; it is checked here,
+// and API clients' bearer tokens); the operator token (ADMIN_API_TOKEN) stays for automation and
+// the first setup. Routes declare the permission they need in `config.permission`; it is checked here,
 // before the body is parsed, so a caller without it learns nothing about the route's schema.
 // Cookie-authenticated writes must echo the session's CSRF token.
 import { createHash, timingSafeEqual } from 'node:crypto';
@@ -19,6 +19,8 @@ export type Authenticator = (request: FastifyRequest) => Promise<Principal | nul
 declare module 'fastify' {
   interface FastifyContextConfig {
     permission?: Permission;
+    /** The route checks its own credentials (the OpenID Provider's protocol endpoints). */
+    externalAuth?: boolean;
   }
   interface FastifyRequest {
     principal: Principal | null;
@@ -59,6 +61,7 @@ export function installAuth(
   const operatorDigest = digest(`Bearer ${adminApiToken}`);
   app.decorateRequest('principal', null);
   app.addHook('onRequest', async (request) => {
+    if (request.routeOptions.config.externalAuth) return;
     const header = request.headers.authorization;
     // Compare digests so the comparison takes the same time whatever the token's length.
     if (header && timingSafeEqual(digest(header), operatorDigest)) {
