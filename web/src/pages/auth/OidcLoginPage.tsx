@@ -53,7 +53,7 @@ export function OidcLoginPage() {
               <li key={scope}>{SCOPE_KEYS[scope] ? t(SCOPE_KEYS[scope]) : scope}</li>
             ))}
           </ul>
-          <p>
+          <p className="oidc-identity">
             <strong>{t('oidc.signedInAs', { name: actingAs })}</strong>
           </p>
           {finish.isError && (
