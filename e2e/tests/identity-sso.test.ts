@@ -5,7 +5,8 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, newJourney } from '../support/browser.ts';
 import { assertAccessible, screenshot, visible } from '../support/checks.ts';
-import { DEMO_PASSWORD } from '../support/identity.ts';
+import { DEMO_PASSWORD, OFFICE_ADMIN_TOTP, signInViaApi } from '../support/identity.ts';
+import { secondsLeftInStep } from '../support/totp.ts';
 
 const baseUrl = inject('baseUrl');
 const OPERATOR = { authorization: 'Bearer dev-insecure-admin-token' };
@@ -61,6 +62,27 @@ describe('single sign-on for a department system', () => {
     const returned = new URL((await callback).url());
     expect(returned.searchParams.get('state')).toBe('journey');
     expect(returned.searchParams.get('code')).toMatch(/^[\w-]{20,}$/);
+    assertClean();
+    await close();
+  });
+
+  it('lets the city-wide administrator register a system and shows its secret once', async () => {
+    const { page, context, assertClean, close } = await newJourney(browser);
+    // A TOTP code is accepted once per 30-s step: another journey may just have used this one.
+    await signInViaApi(context, baseUrl, 'office-admin', OFFICE_ADMIN_TOTP).catch(async () => {
+      await new Promise((resolve) => setTimeout(resolve, secondsLeftInStep() * 1000 + 500));
+      await signInViaApi(context, baseUrl, 'office-admin', OFFICE_ADMIN_TOTP);
+    });
+    await page.goto(`${baseUrl}/admin/oidc-clients`);
+    await visible(page.getByRole('heading', { level: 1, name: '统一身份认证接入系统' }));
+    await visible(page.getByRole('cell', { name: '不动产登记系统' }));
+    await page.getByLabel('系统名称').fill('社保业务系统');
+    await page.getByLabel('回调地址').fill('https://si.example.gov.cn/callback');
+    await page.getByRole('button', { name: '登记', exact: true }).click();
+    await visible(page.getByText('已登记。请立即妥善保存客户端密钥，它不会再次显示。'));
+    await visible(page.getByRole('cell', { name: '社保业务系统' }));
+    await screenshot(page, 'identity-sso-admin');
+    await assertAccessible(page, 'single sign-on clients');
     assertClean();
     await close();
   });

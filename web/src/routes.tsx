@@ -5,6 +5,7 @@ import { RequireAuth } from './components/RequireAuth.tsx';
 import { AppShell } from './layout/AppShell.tsx';
 import { RouteError } from './layout/RouteError.tsx';
 import { AdminPage } from './pages/admin/AdminPage.tsx';
+import { OidcClientsPage } from './pages/admin/OidcClientsPage.tsx';
 import { RolesPage } from './pages/admin/RolesPage.tsx';
 import { StaffDetailPage } from './pages/admin/StaffDetailPage.tsx';
 import { StaffListPage } from './pages/admin/StaffListPage.tsx';
@@ -48,6 +49,7 @@ export const router = createBrowserRouter([
       { path: 'admin/staff', element: <StaffListPage /> },
       { path: 'admin/staff/:id', element: <StaffDetailPage /> },
       { path: 'admin/roles', element: <RolesPage /> },
+      { path: 'admin/oidc-clients', element: <OidcClientsPage /> },
       { path: 'admin/:section?', element: <AdminPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

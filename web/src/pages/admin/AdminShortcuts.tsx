@@ -1,5 +1,5 @@
-// Links from the admin console to the pages that already work: staff accounts and roles.
-import { SafetyCertificateOutlined, TeamOutlined } from '@ant-design/icons';
+// Links from the admin console to the pages that already work: staff, roles, sign-on clients.
+import { KeyOutlined, SafetyCertificateOutlined, TeamOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
 import { useI18n } from '../../i18n/index.ts';
 
@@ -22,6 +22,15 @@ export function AdminShortcuts() {
           <span>
             <strong>{t('admin.roles')}</strong>
             <span className="admin-shortcut-lead">{t('admin.rolesLead')}</span>
+          </span>
+        </Link>
+      </li>
+      <li>
+        <Link to="/admin/oidc-clients" className="admin-shortcut">
+          <KeyOutlined aria-hidden />
+          <span>
+            <strong>{t('oidcAdmin.title')}</strong>
+            <span className="admin-shortcut-lead">{t('oidcAdmin.shortcutLead')}</span>
           </span>
         </Link>
       </li>

@@ -1,9 +1,11 @@
-// Personal space (/me, 一人一档): profile, enterprises I may act for, sessions, who read my data.
+// Personal space (/me, 一人一档): profile, enterprises I may act for, agents I authorised,
+// sessions, who read my data.
 import { Breadcrumb } from 'antd';
 import { Link } from 'react-router-dom';
 import { useMe } from '../../api/auth.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { usePageTitle } from '../../layout/usePageTitle.ts';
+import { AgentsSection } from './AgentsSection.tsx';
 import { DataAccessSection } from './DataAccessSection.tsx';
 import { EnterprisesSection } from './EnterprisesSection.tsx';
 import { ProfileSection } from './ProfileSection.tsx';
@@ -24,6 +26,7 @@ export function MePage() {
       <p className="page-lead">{t('me.lead')}</p>
       <ProfileSection me={me} />
       {me.kind === 'person' && <EnterprisesSection me={me} />}
+      {me.kind === 'person' && <AgentsSection me={me} />}
       <SessionsSection />
       {me.kind === 'person' && <DataAccessSection />}
     </div>
