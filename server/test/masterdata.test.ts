@@ -270,5 +270,5 @@ describe('the demo seed', () => {
         rmSync(config.dataDir, { recursive: true, force: true });
       }
     }
-  });
+  }, 120_000); // two fresh embedded databases, migrated and seeded: slow on a busy machine
 });

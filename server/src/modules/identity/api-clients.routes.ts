@@ -5,6 +5,7 @@
 // parser, registered for this route only), HTTP Basic client authentication, or JSON.
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
+import { Code, RegionCode, config, nullable, security, tags } from './admin.schemas.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
 import { auditActorOf } from '../../platform/http/auth.ts';
 import {
@@ -25,13 +26,7 @@ import {
   type CreateApiClientInput,
 } from './api-clients.service.ts';
 
-const tags = ['identity'];
-const security = [{ bearer: [] }];
-const config = { permission: 'users.admin' as const };
-const Code = Type.String({ minLength: 1, maxLength: 64 });
 const ClientId = Type.String({ pattern: '^tbc_[0-9a-f]{24}$' });
-const RegionCode = Type.String({ pattern: '^\\d{6}(\\d{3}){0,2}$' });
-const nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()]);
 
 const clientFields = {
   id: Type.String({ description: 'OAuth client_id' }),

@@ -3,6 +3,7 @@
 // reach beyond it answers 403.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
+import { Code, RegionCode, config, nullable, security, tags } from './admin.schemas.ts';
 import type { PersonalDataCrypto } from '../../platform/crypto/personal-data.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
 import { auditActorOf } from '../../platform/http/auth.ts';
@@ -19,13 +20,7 @@ import {
   type StaffAdminCtx,
 } from './staff-admin.service.ts';
 
-const tags = ['identity'];
-const security = [{ bearer: [] }];
-const config = { permission: 'users.admin' as const };
 const Id = Type.String({ format: 'uuid' });
-const Code = Type.String({ minLength: 1, maxLength: 64 });
-const RegionCode = Type.String({ pattern: '^\\d{6}(\\d{3}){0,2}$' });
-const nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()]);
 
 const staffFields = {
   id: Type.String(),
