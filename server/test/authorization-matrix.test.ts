@@ -12,61 +12,31 @@ import { account, agentAuthorization, enterprise, staffRole } from '../src/modul
 import { usccCheckChar } from '../src/platform/identifiers/uscc.ts';
 import { testPlatform, type TestPlatform } from './helpers.ts';
 import { anonymous, operator, signIn, type Caller } from './identity-callers.ts';
-
-const ROLES = [
-  'anonymous',
-  'zhangsan',
-  'lisi',
-  'ent-admin',
-  'clerk-hexi',
-  'reviewer-scjg',
-  'catalog-admin',
-  'office-admin',
-  'auditor',
-  'operator',
-] as const;
-type Role = (typeof ROLES)[number];
-type Outcome = 'ok' | 401 | 403 | 404;
-type Expect = Record<Role, Outcome>;
-
-const PERSONS: readonly Role[] = ['zhangsan', 'lisi', 'ent-admin'];
-const STAFF: readonly Role[] = ['clerk-hexi', 'reviewer-scjg', 'catalog-admin', 'office-admin', 'auditor'];
-
-const build = (f: (r: Role) => Outcome): Expect => Object.fromEntries(ROLES.map((r) => [r, f(r)])) as Expect;
-const override = (base: Expect, changes: Partial<Expect>): Expect => ({ ...base, ...changes });
-/** Everyone, signed in or not. */
-const publicRoute = build(() => 'ok');
-/** Anyone signed in (the operator token is no session: 401 where a session is needed). */
-const signedIn = (operatorGets: Outcome = 'ok') =>
-  build((r) => (r === 'anonymous' ? 401 : r === 'operator' ? operatorGets : 'ok'));
-/** Persons only: staff and the operator 403 (routes that need a session answer the operator 401). */
-const personsOnly = build((r) => (r === 'anonymous' ? 401 : PERSONS.includes(r) ? 'ok' : 403));
-const personsOnlyWithSession = override(personsOnly, { operator: 401 });
-/** A permission that only the listed roles hold (the operator holds every permission). */
-const holders = (...roles: Role[]) =>
-  build((r) => (r === 'anonymous' ? 401 : r === 'operator' || roles.includes(r) ? 'ok' : 403));
-
-interface Fixture {
-  ids: Map<string, string>;
-  enterpriseId: string;
-  lisiAuthorizationId: string;
-  reviewerGrantId: string;
-}
-
-interface Entry {
-  url: (f: Fixture) => string;
-  body?: (f: Fixture) => unknown;
-  expect: Expect;
-  /** Changes state: 1 runs after every other entry (revokes, withdraws), 2 at the very end (signs out). */
-  last?: 1 | 2;
-}
+import { CATALOG_ROUTES } from './matrix/catalog.ts';
+import {
+  NO_SUCH,
+  PERSONS,
+  STAFF,
+  build,
+  ROLES,
+  holders,
+  override,
+  personsOnly,
+  personsOnlyWithSession,
+  publicRoute,
+  signedIn,
+  u,
+  type Entry,
+  type Fixture,
+  type Outcome,
+  type Role,
+} from './matrix/expect.ts';
 
 const FUTURE = new Date(Date.now() + 365 * 86_400_000).toISOString();
 const UNKNOWN_USCC = '91120103MA0TB0000' + usccCheckChar('91120103MA0TB0000');
-const NO_SUCH = '00000000-0000-7000-8000-000000000000';
-const u = (url: string) => () => url;
 
 const TABLE: Record<string, Entry> = {
+  ...CATALOG_ROUTES,
   // Platform
   'GET /healthz': { url: u('/healthz'), expect: publicRoute },
   'GET /readyz': { url: u('/readyz'), expect: publicRoute },

@@ -5,6 +5,7 @@ import type { TongbanModule } from '../platform/module.ts';
 import { notifyModule } from '../platform/notify/module.ts';
 import { outboxModule } from '../platform/outbox/module.ts';
 import { settingsModule } from '../platform/settings/module.ts';
+import { catalogModule } from './catalog/module.ts';
 import { identityModule } from './identity/module.ts';
 import { masterDataModule } from './masterdata/module.ts';
 
@@ -16,4 +17,5 @@ export const MODULES: readonly TongbanModule[] = [
   settingsModule,
   masterDataModule,
   identityModule,
+  catalogModule,
 ];

@@ -6862,6 +6862,444 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/catalog/guides/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 办事指南 · Service guide
+         * @description 已发布实施清单在指定日期（默认今天）生效的版本，含受理场所、窗口与办公时间。The published version in force on the date (default today), with the venues, windows and hours that accept it.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description YYYY-MM-DD (Asia/Shanghai) */
+                    on?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description 实施编码：实施主体统一社会信用代码 + 序号 · Implementation code: agency USCC + serial */
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            implementationCode: string;
+                            /** Format: uuid */
+                            versionId: string;
+                            version: number;
+                            /** @description YYYY-MM-DD */
+                            effectiveFrom: string;
+                            agency: {
+                                id: string;
+                                name: string;
+                                nameEn: string;
+                                uscc: string;
+                            };
+                            region: {
+                                code: string;
+                                name: string;
+                            };
+                            content: {
+                                name: string;
+                                basicCode: string;
+                                /** @description 事项类型 · Item type: 01 行政许可，02 行政处罚，03 行政强制，04 行政征收，05 行政给付，06 行政检查，07 行政确认，08 行政奖励，09 行政裁决，10 其他行政权力，11 行政备案，20 公共服务 */
+                                itemType: "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "11" | "20";
+                                legalBasis: {
+                                    /** @description 法律法规名称 · Law or regulation */
+                                    law: string;
+                                    /** @description 条款 · Article, e.g. 第三十五条 */
+                                    article: string;
+                                    /** @description 条款原文 · Text of the article */
+                                    text: string;
+                                }[];
+                                /** @description 行使层级 · Exercise level: 1 国家级，2 省级，3 市级，4 县级，5 镇（乡、街道）级，6 村（社区）级，7 分级管理 */
+                                exerciseLevel: "1" | "2" | "3" | "4" | "5" | "6" | "7";
+                                /** @description 实施主体性质 · Agency nature: 1 法定机关，2 授权组织，3 受委托组织，9 其他 */
+                                agencyNature: "1" | "2" | "3" | "9";
+                                serviceTargets: ("1" | "2" | "3" | "4" | "5" | "6")[];
+                                themes: ("birth" | "household" | "education" | "employment" | "social-insurance" | "health" | "marriage" | "housing" | "transport" | "elderly" | "disability" | "death" | "residence" | "establishment" | "licensing" | "food" | "construction" | "environment" | "culture" | "labour" | "tax" | "real-estate")[];
+                                /** @description 办件类型 · Case type: 1 即办件，2 承诺件，9 其他 */
+                                caseType: "1" | "2" | "9";
+                                /** @description 时限 · Time limit */
+                                statutoryLimit: {
+                                    /** @enum {string} */
+                                    kind: "on-the-spot";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "period";
+                                    value: number;
+                                    /** @description 单位 · Unit: working-days 个工作日，natural-days 个自然日，months 个月 */
+                                    unit: "working-days" | "natural-days" | "months";
+                                };
+                                /** @description 时限 · Time limit */
+                                promisedLimit: {
+                                    /** @enum {string} */
+                                    kind: "on-the-spot";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "period";
+                                    value: number;
+                                    /** @description 单位 · Unit: working-days 个工作日，natural-days 个自然日，months 个月 */
+                                    unit: "working-days" | "natural-days" | "months";
+                                };
+                                limitNote?: string;
+                                conditions: {
+                                    id: string;
+                                    text: string;
+                                    /** @description 适用情形 · Applies when {questionId: [optionId…]} */
+                                    when?: {
+                                        [key: string]: string[];
+                                    };
+                                    commitmentAllowed?: boolean;
+                                }[];
+                                questions: {
+                                    id: string;
+                                    /** @description 问题 · Question, e.g. 您要办理的业务类型 */
+                                    text: string;
+                                    help?: string;
+                                    options: {
+                                        id: string;
+                                        label: string;
+                                        /** @description 时限 · Time limit */
+                                        statutoryLimit?: {
+                                            /** @enum {string} */
+                                            kind: "on-the-spot";
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "period";
+                                            value: number;
+                                            /** @description 单位 · Unit: working-days 个工作日，natural-days 个自然日，months 个月 */
+                                            unit: "working-days" | "natural-days" | "months";
+                                        };
+                                        /** @description 时限 · Time limit */
+                                        promisedLimit?: {
+                                            /** @enum {string} */
+                                            kind: "on-the-spot";
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "period";
+                                            value: number;
+                                            /** @description 单位 · Unit: working-days 个工作日，natural-days 个自然日，months 个月 */
+                                            unit: "working-days" | "natural-days" | "months";
+                                        };
+                                    }[];
+                                    /** @description 适用情形 · Applies when {questionId: [optionId…]} */
+                                    when?: {
+                                        [key: string]: string[];
+                                    };
+                                }[];
+                                materials: {
+                                    id: string;
+                                    name: string;
+                                    /** @description 出具单位 · Issuing body */
+                                    issuer?: string;
+                                    /** @description 是否必要 · Requirement: required 必要，optional 非必要，situational 情形必要 */
+                                    requirement: "required" | "optional" | "situational";
+                                    /** @description 适用情形 · Applies when {questionId: [optionId…]} */
+                                    when?: {
+                                        [key: string]: string[];
+                                    };
+                                    /** @description 来源 · Source: applicant 申请人自备，e-license 电子证照（免提交），shared-data 政府部门共享数据（免提交） */
+                                    source: "applicant" | "e-license" | "shared-data";
+                                    licenseType?: string;
+                                    sharedDataset?: string;
+                                    /** @description 形式 · Format: paper 纸质，electronic 电子，both 纸质或电子 */
+                                    format: "paper" | "electronic" | "both";
+                                    /** @description 原件份数 · Originals */
+                                    originals: number;
+                                    /** @description 复印件份数 · Copies */
+                                    copies: number;
+                                    /** @description 可容缺 · May be supplied after acceptance */
+                                    deficiencyAllowed: boolean;
+                                    /**
+                                     * Format: uuid
+                                     * @description 空白表格 · Blank form file
+                                     */
+                                    blankFormFileId?: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description 示例样表 · Sample file
+                                     */
+                                    sampleFileId?: string;
+                                    /** @description 受理标准 · Acceptance standard */
+                                    acceptanceStandard: string;
+                                    timeRequirement?: string;
+                                    whereToObtain?: string;
+                                    notes?: string;
+                                }[];
+                                procedure: {
+                                    id: string;
+                                    code: string;
+                                    name: string;
+                                    /** @description 办理角色 · Acting role: window-clerk 窗口受理人员，reviewer 审查人员，approver 审批人员，system 系统 */
+                                    role: "window-clerk" | "reviewer" | "approver" | "system";
+                                    budget: {
+                                        value: number;
+                                        /** @description 单位 · Unit: working-days 个工作日，natural-days 个自然日，months 个月 */
+                                        unit: "working-days" | "natural-days" | "months";
+                                    } | null;
+                                    description?: string;
+                                }[];
+                                /** @description 收费 · Fees */
+                                fee: {
+                                    charged: boolean;
+                                    items: {
+                                        name: string;
+                                        /** @description 元 · Yuan */
+                                        amount: string;
+                                        /** @description 收费依据 · Basis */
+                                        basis: string;
+                                    }[];
+                                };
+                                /** @description 办理结果 · Result */
+                                result: {
+                                    /** @description 办结类型 · Result type: certificate 出证办结，document 出文办结，approval 审批办结 */
+                                    type: "certificate" | "document" | "approval";
+                                    /** @description 结果名称 · Result name */
+                                    name: string;
+                                    /** @description 电子证照类型 · E-license type code */
+                                    licenseType?: string;
+                                    /** Format: uuid */
+                                    sampleFileId?: string;
+                                };
+                                handlingModes: ("1" | "2" | "3" | "4" | "5" | "9")[];
+                                /** @description 到办事现场次数 · Visits to the venue */
+                                visits: number;
+                                /** @description 需到现场的理由 · Why a visit is needed */
+                                visitsReason?: string;
+                                /** @description 网上办理深度 · Online depth: 1 互联网咨询，2 互联网收件，3 互联网预审，4 互联网受理，5 互联网办理，6 互联网办理结果信息反馈，7 互联网电子证照反馈 */
+                                onlineDepth: "1" | "2" | "3" | "4" | "5" | "6" | "7";
+                                onlineUrl?: string;
+                                /** @description 网上申请所需实名等级 · Real-name level */
+                                minRealNameLevel: number;
+                                acceptingVenues: {
+                                    venueId: string;
+                                    /** @description 受理方式 · Acceptance mode: own-window 本部门窗口受理，comprehensive 综合窗口受理，delegated-acceptance 委托受理，authorized-handling 授权办理 */
+                                    mode: "own-window" | "comprehensive" | "delegated-acceptance" | "authorized-handling";
+                                    windowCodes?: string[];
+                                }[];
+                                /** @description 全市通办 · City-wide handling */
+                                cityWide: boolean;
+                                crossProvince: ("fully-online" | "remote-acceptance" | "joint-handling")[];
+                                commitment: {
+                                    /** @description 承诺书内容 · Commitment text */
+                                    text: string;
+                                    /** @description 核查办法 · Verification plan */
+                                    verificationPlan: string;
+                                } | null;
+                                specialProcedures: {
+                                    /** @description 特别程序 · Special procedure: hearing 听证，inspection 现场勘查（核查），testing 检验、检测、检疫，expert-review 专家评审，public-notice 公示，tendering 招标、拍卖 */
+                                    kind: "hearing" | "inspection" | "testing" | "expert-review" | "public-notice" | "tendering";
+                                    maxWorkingDays: number;
+                                    basis?: string;
+                                }[];
+                                intermediaryServices: {
+                                    name: string;
+                                    basis: string;
+                                }[];
+                                notInCentre: {
+                                    reason: string;
+                                } | null;
+                                notOnline: {
+                                    reason: string;
+                                } | null;
+                                /** @description 支持预约 · Appointments */
+                                appointment: boolean;
+                                /** @description 支持网上支付 · Online payment */
+                                onlinePayment: boolean;
+                                supervisingAgencyId: string | null;
+                                coImplementingAgencyIds: string[];
+                                /** @description 数量限制 · Quantity limit */
+                                quantityLimit?: string;
+                                consultationPhone: string;
+                                supervisionPhone: string;
+                                faqs: {
+                                    question: string;
+                                    answer: string;
+                                }[];
+                                /** @description 申请表 · Application form */
+                                form: {
+                                    /** @description JSON Schema */
+                                    schema: {
+                                        [key: string]: unknown;
+                                    };
+                                    ui: {
+                                        [key: string]: unknown;
+                                    };
+                                };
+                                lists: ("power-responsibility" | "administrative-licensing" | "market-access-negative" | "investment-approval" | "construction-approval")[];
+                                keywords: string[];
+                            };
+                            venues: {
+                                id: string;
+                                name: string;
+                                kind: string;
+                                address: string;
+                                phone: string;
+                                hours: string;
+                                /** @description 受理方式 · Acceptance mode */
+                                mode: string;
+                                windows: {
+                                    code: string;
+                                    name: string;
+                                    type: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalog/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 事项搜索 · Catalog search
+         * @description 中文自然语言查询（结巴分词 + 同义词 + 二元字 + 模糊匹配），按相关度排序，可按服务对象、主题、部门、区划、办理形式、全市通办筛选。Chinese natural-language search, ranked, with filters.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 查询语句 · Query, e.g. 开饭店要办什么证 */
+                    q?: string;
+                    target?: "1" | "2" | "3" | "4" | "5" | "6";
+                    theme?: "birth" | "household" | "education" | "employment" | "social-insurance" | "health" | "marriage" | "housing" | "transport" | "elderly" | "disability" | "death" | "residence" | "establishment" | "licensing" | "food" | "construction" | "environment" | "culture" | "labour" | "tax" | "real-estate";
+                    agencyId?: string;
+                    regionCode?: string;
+                    mode?: "1" | "2" | "3" | "4" | "5" | "9";
+                    cityWide?: boolean;
+                    /** @description 每页条数 · Page size */
+                    limit?: number;
+                    /** @description 上一页返回的游标 · Cursor from the previous page */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["def-3"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -6899,6 +7337,23 @@ export interface components {
             address: string;
             phone: string;
             hours: string;
+        };
+        /** SearchHit */
+        "def-3": {
+            name: string;
+            implementationCode: string;
+            agency: {
+                id: string;
+                name: string;
+            };
+            regionCode: string;
+            itemType: string;
+            serviceTargets: string[];
+            themes: string[];
+            handlingModes: string[];
+            cityWide: boolean;
+            /** @description 相关度 · Relevance */
+            score: number;
         };
     };
     responses: never;

@@ -62,7 +62,11 @@ export const DEMO_STAFF: readonly DemoStaff[] = [
     username: 'reviewer-scjg',
     name: '陈静',
     agencyId: 'tj-scjgw',
-    grants: [{ roleId: 'reviewer', agencyId: 'tj-scjgw' }],
+    // Also edits the commission's own implementations (and only those) in the catalog.
+    grants: [
+      { roleId: 'reviewer', agencyId: 'tj-scjgw' },
+      { roleId: 'catalog-editor', agencyId: 'tj-scjgw' },
+    ],
   },
   { username: 'catalog-admin', name: '周敏', agencyId: 'tj-zwfwb', grants: [{ roleId: 'catalog-editor' }] },
   {

@@ -3,6 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { sql } from 'drizzle-orm';
@@ -60,6 +61,7 @@ export async function openPglite(
   }
   try {
     const pglite = await PGlite.create({
+      extensions: { pg_trgm },
       ...(opts.dataDir && { dataDir: join(opts.dataDir, 'pglite') }),
       ...(opts.template && { loadDataDir: opts.template }),
     });

@@ -93,6 +93,42 @@ export const PROBLEMS = {
     zh: '回调地址须为 https（开发环境可用 http://localhost 或 http://127.0.0.1），且不得含片段或凭据',
     en: 'Redirect URIs must be https (http://localhost or http://127.0.0.1 in development), without fragment or credentials',
   },
+  CATALOG_RULES_FAILED: {
+    status: 422,
+    zh: '事项未通过发布校验，请按问题清单逐项修改',
+    en: 'The implementation fails the publication rules; see the list of problems',
+  },
+  CATALOG_VERSION_NOT_EDITABLE: {
+    status: 409,
+    zh: '该版本已提交或已发布，不能修改；请新建版本',
+    en: 'This version is submitted or published and cannot be changed; create a new version',
+  },
+  CATALOG_TRANSITION_NOT_ALLOWED: {
+    status: 409,
+    zh: '当前状态下不能执行该操作',
+    en: 'This action is not allowed in the current state',
+  },
+  CATALOG_VERSION_IN_PROGRESS: {
+    status: 409,
+    zh: '该实施清单已有一个在编版本',
+    en: 'This implementation already has a version in progress',
+  },
+  CATALOG_CODE_TAKEN: { status: 409, zh: '编码已被使用', en: 'This code is already in use' },
+  CATALOG_IMPORT_FAILED: {
+    status: 422,
+    zh: '导入文件有误，未导入任何数据；请按逐行错误报告修改后重新导入',
+    en: 'The import file has errors and nothing was imported; fix the rows listed and try again',
+  },
+  DATA_ELEMENT_IN_USE: {
+    status: 409,
+    zh: '数据元正被已发布的表单使用，不能删除或改变类型',
+    en: 'The data element is used by a published form; it cannot be removed or change type',
+  },
+  FORM_DATA_INVALID: {
+    status: 422,
+    zh: '申请表填写有误',
+    en: 'The application form has errors',
+  },
 } as const satisfies Record<string, ProblemDefinition>;
 
 export type ProblemCode = keyof typeof PROBLEMS;
