@@ -18,9 +18,16 @@ export type Outcome = 'ok' | 401 | 403 | 404;
 export type Expect = Record<Role, Outcome>;
 
 export const PERSONS: readonly Role[] = ['zhangsan', 'lisi', 'ent-admin'];
-export const STAFF: readonly Role[] = ['clerk-hexi', 'reviewer-scjg', 'catalog-admin', 'office-admin', 'auditor'];
+export const STAFF: readonly Role[] = [
+  'clerk-hexi',
+  'reviewer-scjg',
+  'catalog-admin',
+  'office-admin',
+  'auditor',
+];
 
-export const build = (f: (r: Role) => Outcome): Expect => Object.fromEntries(ROLES.map((r) => [r, f(r)])) as Expect;
+export const build = (f: (r: Role) => Outcome): Expect =>
+  Object.fromEntries(ROLES.map((r) => [r, f(r)])) as Expect;
 export const override = (base: Expect, changes: Partial<Expect>): Expect => ({ ...base, ...changes });
 /** Everyone, signed in or not. */
 export const publicRoute = build(() => 'ok');

@@ -6914,7 +6914,10 @@ export interface paths {
                             content: {
                                 name: string;
                                 basicCode: string;
-                                /** @description 事项类型 · Item type: 01 行政许可，02 行政处罚，03 行政强制，04 行政征收，05 行政给付，06 行政检查，07 行政确认，08 行政奖励，09 行政裁决，10 其他行政权力，11 行政备案，20 公共服务 */
+                                /**
+                                 * @description 事项类型 · Item type: 01 行政许可，02 行政处罚，03 行政强制，04 行政征收，05 行政给付，06 行政检查，07 行政确认，08 行政奖励，09 行政裁决，10 其他行政权力，11 行政备案，20 公共服务
+                                 * @enum {string}
+                                 */
                                 itemType: "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "11" | "20";
                                 legalBasis: {
                                     /** @description 法律法规名称 · Law or regulation */
@@ -6924,13 +6927,22 @@ export interface paths {
                                     /** @description 条款原文 · Text of the article */
                                     text: string;
                                 }[];
-                                /** @description 行使层级 · Exercise level: 1 国家级，2 省级，3 市级，4 县级，5 镇（乡、街道）级，6 村（社区）级，7 分级管理 */
+                                /**
+                                 * @description 行使层级 · Exercise level: 1 国家级，2 省级，3 市级，4 县级，5 镇（乡、街道）级，6 村（社区）级，7 分级管理
+                                 * @enum {string}
+                                 */
                                 exerciseLevel: "1" | "2" | "3" | "4" | "5" | "6" | "7";
-                                /** @description 实施主体性质 · Agency nature: 1 法定机关，2 授权组织，3 受委托组织，9 其他 */
+                                /**
+                                 * @description 实施主体性质 · Agency nature: 1 法定机关，2 授权组织，3 受委托组织，9 其他
+                                 * @enum {string}
+                                 */
                                 agencyNature: "1" | "2" | "3" | "9";
                                 serviceTargets: ("1" | "2" | "3" | "4" | "5" | "6")[];
                                 themes: ("birth" | "household" | "education" | "employment" | "social-insurance" | "health" | "marriage" | "housing" | "transport" | "elderly" | "disability" | "death" | "residence" | "establishment" | "licensing" | "food" | "construction" | "environment" | "culture" | "labour" | "tax" | "real-estate")[];
-                                /** @description 办件类型 · Case type: 1 即办件，2 承诺件，9 其他 */
+                                /**
+                                 * @description 办件类型 · Case type: 1 即办件，2 承诺件，9 其他
+                                 * @enum {string}
+                                 */
                                 caseType: "1" | "2" | "9";
                                 /** @description 时限 · Time limit */
                                 statutoryLimit: {
@@ -6940,7 +6952,10 @@ export interface paths {
                                     /** @enum {string} */
                                     kind: "period";
                                     value: number;
-                                    /** @description 单位 · Unit: working-days 个工作日，natural-days 个自然日，months 个月 */
+                                    /**
+                                     * @description 单位 · Unit: working-days 个工作日，natural-days 个自然日，months 个月
+                                     * @enum {string}
+                                     */
                                     unit: "working-days" | "natural-days" | "months";
                                 };
                                 /** @description 时限 · Time limit */
@@ -6951,7 +6966,10 @@ export interface paths {
                                     /** @enum {string} */
                                     kind: "period";
                                     value: number;
-                                    /** @description 单位 · Unit: working-days 个工作日，natural-days 个自然日，months 个月 */
+                                    /**
+                                     * @description 单位 · Unit: working-days 个工作日，natural-days 个自然日，months 个月
+                                     * @enum {string}
+                                     */
                                     unit: "working-days" | "natural-days" | "months";
                                 };
                                 limitNote?: string;
@@ -6980,7 +6998,10 @@ export interface paths {
                                             /** @enum {string} */
                                             kind: "period";
                                             value: number;
-                                            /** @description 单位 · Unit: working-days 个工作日，natural-days 个自然日，months 个月 */
+                                            /**
+                                             * @description 单位 · Unit: working-days 个工作日，natural-days 个自然日，months 个月
+                                             * @enum {string}
+                                             */
                                             unit: "working-days" | "natural-days" | "months";
                                         };
                                         /** @description 时限 · Time limit */
@@ -6991,7 +7012,10 @@ export interface paths {
                                             /** @enum {string} */
                                             kind: "period";
                                             value: number;
-                                            /** @description 单位 · Unit: working-days 个工作日，natural-days 个自然日，months 个月 */
+                                            /**
+                                             * @description 单位 · Unit: working-days 个工作日，natural-days 个自然日，months 个月
+                                             * @enum {string}
+                                             */
                                             unit: "working-days" | "natural-days" | "months";
                                         };
                                     }[];
@@ -7005,17 +7029,26 @@ export interface paths {
                                     name: string;
                                     /** @description 出具单位 · Issuing body */
                                     issuer?: string;
-                                    /** @description 是否必要 · Requirement: required 必要，optional 非必要，situational 情形必要 */
+                                    /**
+                                     * @description 是否必要 · Requirement: required 必要，optional 非必要，situational 情形必要
+                                     * @enum {string}
+                                     */
                                     requirement: "required" | "optional" | "situational";
                                     /** @description 适用情形 · Applies when {questionId: [optionId…]} */
                                     when?: {
                                         [key: string]: string[];
                                     };
-                                    /** @description 来源 · Source: applicant 申请人自备，e-license 电子证照（免提交），shared-data 政府部门共享数据（免提交） */
+                                    /**
+                                     * @description 来源 · Source: applicant 申请人自备，e-license 电子证照（免提交），shared-data 政府部门共享数据（免提交）
+                                     * @enum {string}
+                                     */
                                     source: "applicant" | "e-license" | "shared-data";
                                     licenseType?: string;
                                     sharedDataset?: string;
-                                    /** @description 形式 · Format: paper 纸质，electronic 电子，both 纸质或电子 */
+                                    /**
+                                     * @description 形式 · Format: paper 纸质，electronic 电子，both 纸质或电子
+                                     * @enum {string}
+                                     */
                                     format: "paper" | "electronic" | "both";
                                     /** @description 原件份数 · Originals */
                                     originals: number;
@@ -7043,11 +7076,17 @@ export interface paths {
                                     id: string;
                                     code: string;
                                     name: string;
-                                    /** @description 办理角色 · Acting role: window-clerk 窗口受理人员，reviewer 审查人员，approver 审批人员，system 系统 */
+                                    /**
+                                     * @description 办理角色 · Acting role: window-clerk 窗口受理人员，reviewer 审查人员，approver 审批人员，system 系统
+                                     * @enum {string}
+                                     */
                                     role: "window-clerk" | "reviewer" | "approver" | "system";
                                     budget: {
                                         value: number;
-                                        /** @description 单位 · Unit: working-days 个工作日，natural-days 个自然日，months 个月 */
+                                        /**
+                                         * @description 单位 · Unit: working-days 个工作日，natural-days 个自然日，months 个月
+                                         * @enum {string}
+                                         */
                                         unit: "working-days" | "natural-days" | "months";
                                     } | null;
                                     description?: string;
@@ -7065,7 +7104,10 @@ export interface paths {
                                 };
                                 /** @description 办理结果 · Result */
                                 result: {
-                                    /** @description 办结类型 · Result type: certificate 出证办结，document 出文办结，approval 审批办结 */
+                                    /**
+                                     * @description 办结类型 · Result type: certificate 出证办结，document 出文办结，approval 审批办结
+                                     * @enum {string}
+                                     */
                                     type: "certificate" | "document" | "approval";
                                     /** @description 结果名称 · Result name */
                                     name: string;
@@ -7079,14 +7121,20 @@ export interface paths {
                                 visits: number;
                                 /** @description 需到现场的理由 · Why a visit is needed */
                                 visitsReason?: string;
-                                /** @description 网上办理深度 · Online depth: 1 互联网咨询，2 互联网收件，3 互联网预审，4 互联网受理，5 互联网办理，6 互联网办理结果信息反馈，7 互联网电子证照反馈 */
+                                /**
+                                 * @description 网上办理深度 · Online depth: 1 互联网咨询，2 互联网收件，3 互联网预审，4 互联网受理，5 互联网办理，6 互联网办理结果信息反馈，7 互联网电子证照反馈
+                                 * @enum {string}
+                                 */
                                 onlineDepth: "1" | "2" | "3" | "4" | "5" | "6" | "7";
                                 onlineUrl?: string;
                                 /** @description 网上申请所需实名等级 · Real-name level */
                                 minRealNameLevel: number;
                                 acceptingVenues: {
                                     venueId: string;
-                                    /** @description 受理方式 · Acceptance mode: own-window 本部门窗口受理，comprehensive 综合窗口受理，delegated-acceptance 委托受理，authorized-handling 授权办理 */
+                                    /**
+                                     * @description 受理方式 · Acceptance mode: own-window 本部门窗口受理，comprehensive 综合窗口受理，delegated-acceptance 委托受理，authorized-handling 授权办理
+                                     * @enum {string}
+                                     */
                                     mode: "own-window" | "comprehensive" | "delegated-acceptance" | "authorized-handling";
                                     windowCodes?: string[];
                                 }[];
@@ -7100,7 +7148,10 @@ export interface paths {
                                     verificationPlan: string;
                                 } | null;
                                 specialProcedures: {
-                                    /** @description 特别程序 · Special procedure: hearing 听证，inspection 现场勘查（核查），testing 检验、检测、检疫，expert-review 专家评审，public-notice 公示，tendering 招标、拍卖 */
+                                    /**
+                                     * @description 特别程序 · Special procedure: hearing 听证，inspection 现场勘查（核查），testing 检验、检测、检疫，expert-review 专家评审，public-notice 公示，tendering 招标、拍卖
+                                     * @enum {string}
+                                     */
                                     kind: "hearing" | "inspection" | "testing" | "expert-review" | "public-notice" | "tendering";
                                     maxWorkingDays: number;
                                     basis?: string;
@@ -7236,10 +7287,13 @@ export interface paths {
                 query?: {
                     /** @description 查询语句 · Query, e.g. 开饭店要办什么证 */
                     q?: string;
+                    /** @description 服务对象 · Service target: 1 自然人，2 企业法人，3 事业法人，4 社会组织法人，5 行政机关，6 其他组织 */
                     target?: "1" | "2" | "3" | "4" | "5" | "6";
+                    /** @description 主题 · Theme: birth 生育收养，household 户籍办理，education 教育科研，employment 就业创业，social-insurance 社会保障，health 医疗卫生，marriage 婚姻登记，housing 住房保障，transport 交通出行，elderly 养老服务，disability 残疾人服务，death 死亡殡葬，residence 居住证办理，establishment 设立变更，licensing 准营准办，food 食品药品，construction 工程建设，environment 环保绿化，culture 文化体育，labour 劳动用工，tax 税收财务，real-estate 不动产登记 */
                     theme?: "birth" | "household" | "education" | "employment" | "social-insurance" | "health" | "marriage" | "housing" | "transport" | "elderly" | "disability" | "death" | "residence" | "establishment" | "licensing" | "food" | "construction" | "environment" | "culture" | "labour" | "tax" | "real-estate";
                     agencyId?: string;
                     regionCode?: string;
+                    /** @description 办理形式 · Handling mode: 1 窗口办理，2 电脑端网上办理，3 移动端办理，4 快递申请，5 自助终端，9 其他 */
                     mode?: "1" | "2" | "3" | "4" | "5" | "9";
                     cityWide?: boolean;
                     /** @description 每页条数 · Page size */

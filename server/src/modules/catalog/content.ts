@@ -28,11 +28,13 @@ import {
 
 const Strict = <T extends Record<string, TSchema>>(properties: T, description?: string) =>
   Type.Object(properties, { additionalProperties: false, ...(description && { description }) });
-const Code = (t: readonly CodeEntry[], description: string) =>
-  Type.Union(
-    t.map((e) => Type.Literal(e.code)),
-    { description: `${description}: ${t.map((e) => `${e.code} ${e.zh}`).join('，')}` },
-  );
+/** A code of one code table; the static type is the union of the table's codes. */
+export const Code = <const T extends readonly CodeEntry[]>(t: T, description: string) =>
+  Type.Unsafe<T[number]['code']>({
+    type: 'string',
+    enum: t.map((e) => e.code),
+    description: `${description}: ${t.map((e) => `${e.code} ${e.zh}`).join('，')}`,
+  });
 const Text = (maxLength: number, description?: string) =>
   Type.String({ maxLength, ...(description && { description }) });
 /** Local ids inside one version (questions, options, materials, steps): referenced by `when`. */
@@ -220,14 +222,21 @@ export const ImplementationContent = Strict({
   visitsReason: Optional(Text(500, '需到现场的理由 · Why a visit is needed')),
   onlineDepth: Code(ONLINE_DEPTHS, '网上办理深度 · Online depth'),
   onlineUrl: Optional(Text(300)),
-  minRealNameLevel: Type.Integer({ minimum: 1, maximum: 3, description: '网上申请所需实名等级 · Real-name level' }),
+  minRealNameLevel: Type.Integer({
+    minimum: 1,
+    maximum: 3,
+    description: '网上申请所需实名等级 · Real-name level',
+  }),
   acceptingVenues: Type.Array(AcceptingVenue, { maxItems: 500 }),
 
   cityWide: Type.Boolean({ description: '全市通办 · City-wide handling' }),
   crossProvince: Type.Array(Code(CROSS_PROVINCE_MODES, '跨省通办 · Cross-province mode'), { maxItems: 3 }),
   commitment: Nullable(
     Strict(
-      { text: Text(2000, '承诺书内容 · Commitment text'), verificationPlan: Text(2000, '核查办法 · Verification plan') },
+      {
+        text: Text(2000, '承诺书内容 · Commitment text'),
+        verificationPlan: Text(2000, '核查办法 · Verification plan'),
+      },
       '告知承诺 · Notice-and-commitment',
     ),
   ),

@@ -17,10 +17,7 @@ export async function getGuide(db: Db, code: string, on: string = businessDate()
       .select({ id: agency.id, name: agency.name, nameEn: agency.nameEn, uscc: agency.uscc })
       .from(agency)
       .where(eq(agency.id, found.agencyId)),
-    db
-      .select({ code: region.code, name: region.name })
-      .from(region)
-      .where(eq(region.code, found.regionCode)),
+    db.select({ code: region.code, name: region.name }).from(region).where(eq(region.code, found.regionCode)),
     venueIds.length
       ? db.select().from(venue).where(inArray(venue.id, venueIds))
       : Promise.resolve([] as (typeof venue.$inferSelect)[]),

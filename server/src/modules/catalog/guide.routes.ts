@@ -16,7 +16,12 @@ const Guide = Type.Object(
     versionId: Type.String({ format: 'uuid' }),
     version: Type.Integer(),
     effectiveFrom: Type.String({ description: 'YYYY-MM-DD' }),
-    agency: Type.Object({ id: Type.String(), name: Type.String(), nameEn: Type.String(), uscc: Type.String() }),
+    agency: Type.Object({
+      id: Type.String(),
+      name: Type.String(),
+      nameEn: Type.String(),
+      uscc: Type.String(),
+    }),
     region: Type.Object({ code: Type.String(), name: Type.String() }),
     content: ImplementationContent,
     venues: Type.Array(

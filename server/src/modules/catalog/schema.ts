@@ -81,7 +81,14 @@ export const implementation = pgTable('implementation', {
   createdAt: at('created_at').notNull().defaultNow(),
 });
 
-export const VERSION_STATUSES = ['draft', 'submitted', 'returned', 'approved', 'published', 'retired'] as const;
+export const VERSION_STATUSES = [
+  'draft',
+  'submitted',
+  'returned',
+  'approved',
+  'published',
+  'retired',
+] as const;
 export type VersionStatus = (typeof VERSION_STATUSES)[number];
 
 export const implementationVersion = pgTable('implementation_version', {

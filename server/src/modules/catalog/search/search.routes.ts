@@ -3,8 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { ListQuery, problemResponses } from '../../../platform/http/schemas.ts';
 import { HANDLING_MODES, SERVICE_TARGETS, THEMES } from '../codes.ts';
-
-const literals = (codes: readonly { code: string }[]) => Type.Union(codes.map((c) => Type.Literal(c.code)));
+import { Code } from '../content.ts';
 
 export const SearchHit = Type.Object(
   {
@@ -35,12 +34,14 @@ export interface SearchQuery {
 }
 
 export const SearchQuerySchema = Type.Object({
-  q: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: '查询语句 · Query, e.g. 开饭店要办什么证' })),
-  target: Type.Optional(literals(SERVICE_TARGETS)),
-  theme: Type.Optional(literals(THEMES)),
+  q: Type.Optional(
+    Type.String({ minLength: 1, maxLength: 100, description: '查询语句 · Query, e.g. 开饭店要办什么证' }),
+  ),
+  target: Type.Optional(Code(SERVICE_TARGETS, '服务对象 · Service target')),
+  theme: Type.Optional(Code(THEMES, '主题 · Theme')),
   agencyId: Type.Optional(Type.String({ maxLength: 64 })),
   regionCode: Type.Optional(Type.String({ pattern: '^\\d{6}(\\d{3}){0,2}$' })),
-  mode: Type.Optional(literals(HANDLING_MODES)),
+  mode: Type.Optional(Code(HANDLING_MODES, '办理形式 · Handling mode')),
   cityWide: Type.Optional(Type.Boolean()),
   ...ListQuery,
 });
@@ -56,7 +57,10 @@ export function searchRoutes(app: FastifyInstance): void {
           '中文自然语言查询（结巴分词 + 同义词 + 二元字 + 模糊匹配），按相关度排序，可按服务对象、主题、部门、区划、办理形式、全市通办筛选。Chinese natural-language search, ranked, with filters.',
         querystring: SearchQuerySchema,
         response: {
-          200: Type.Object({ items: Type.Array(SearchHit), nextCursor: Type.Union([Type.String(), Type.Null()]) }),
+          200: Type.Object({
+            items: Type.Array(SearchHit),
+            nextCursor: Type.Union([Type.String(), Type.Null()]),
+          }),
           ...problemResponses(400),
         },
       },
