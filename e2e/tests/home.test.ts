@@ -49,13 +49,14 @@ describe('portal home (zh-CN)', () => {
     expect(nonces.length).toBeGreaterThan(0);
     expect(nonces.every((n) => n.length > 0)).toBe(true);
 
-    // Service search is not there yet: submitting says so instead of failing silently.
-    await page.getByRole('searchbox', { name: '搜索政务服务事项' }).fill('营业执照');
-    await page.keyboard.press('Enter');
-    await visible(page.getByRole('alert').filter({ hasText: '事项搜索即将上线' }));
-
     await screenshot(page, 'home-zh-CN');
     await assertAccessible(page, 'home zh-CN');
+
+    // The hero's search opens the catalog search with the query.
+    await page.getByRole('searchbox', { name: '搜索政务服务事项' }).fill('营业执照');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\?q=%E8%90%A5%E4%B8%9A%E6%89%A7%E7%85%A7/);
+    await visible(page.getByRole('heading', { level: 1, name: '查找办事指南' }));
     assertClean();
     await close();
   });

@@ -9,6 +9,7 @@ import './styles/page.css';
 import './styles/home.css';
 import './styles/areas.css';
 import './styles/identity.css';
+import './styles/catalog-portal.css';
 
 /** The server replaces the placeholder with a fresh nonce per response (see DESIGN.md §4). */
 function readCspNonce(): string | undefined {

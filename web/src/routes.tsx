@@ -10,10 +10,17 @@ import { RolesPage } from './pages/admin/RolesPage.tsx';
 import { StaffDetailPage } from './pages/admin/StaffDetailPage.tsx';
 import { StaffListPage } from './pages/admin/StaffListPage.tsx';
 import { LoginPage } from './pages/auth/LoginPage.tsx';
+import { CatalogListPage } from './pages/catalog-admin/CatalogListPage.tsx';
+import { DetailPage as CatalogDetailPage } from './pages/catalog-admin/detail/DetailPage.tsx';
+import { ReviewQueuePage } from './pages/catalog-admin/ReviewQueuePage.tsx';
 import { OidcLoginPage } from './pages/auth/OidcLoginPage.tsx';
 import { RegisterPage } from './pages/auth/RegisterPage.tsx';
 import { StaffLoginPage } from './pages/auth/StaffLoginPage.tsx';
 import { MePage } from './pages/me/MePage.tsx';
+import { GuidePage } from './pages/catalog/GuidePage.tsx';
+import { GuidePrintPage } from './pages/catalog/GuidePrintPage.tsx';
+import { SearchPage } from './pages/catalog/SearchPage.tsx';
+import { WorkbenchGuidePage, WorkbenchGuideSearchPage } from './pages/catalog/WorkbenchGuides.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { HomePage } from './pages/portal/HomePage.tsx';
 import { VenuePage } from './pages/portal/VenuePage.tsx';
@@ -26,6 +33,9 @@ export const router = createBrowserRouter([
     children: [
       { index: true, element: <HomePage /> },
       { path: 'venues/:id', element: <VenuePage /> },
+      { path: 'search', element: <SearchPage /> },
+      { path: 'guides/:code', element: <GuidePage /> },
+      { path: 'guides/:code/print', element: <GuidePrintPage /> },
       { path: 'login', element: <LoginPage /> },
       { path: 'register', element: <RegisterPage /> },
       {
@@ -45,11 +55,23 @@ export const router = createBrowserRouter([
         ),
       },
       { path: 'workbench/login', element: <StaffLoginPage /> },
+      { path: 'workbench/guides', element: <WorkbenchGuideSearchPage /> },
+      { path: 'workbench/guides/:code', element: <WorkbenchGuidePage /> },
       { path: 'workbench/:section?', element: <WorkbenchPage /> },
       { path: 'admin/staff', element: <StaffListPage /> },
       { path: 'admin/staff/:id', element: <StaffDetailPage /> },
       { path: 'admin/roles', element: <RolesPage /> },
       { path: 'admin/oidc-clients', element: <OidcClientsPage /> },
+      { path: 'admin/catalog', element: <CatalogListPage /> },
+      { path: 'admin/catalog/review', element: <ReviewQueuePage /> },
+      {
+        // The editor carries @rjsf (the form preview): its own chunk, loaded when opened.
+        path: 'admin/catalog/versions/:id/edit',
+        lazy: async () => ({
+          Component: (await import('./pages/catalog-admin/editor/EditorPage.tsx')).EditorPage,
+        }),
+      },
+      { path: 'admin/catalog/:code', element: <CatalogDetailPage /> },
       { path: 'admin/:section?', element: <AdminPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -7271,6 +7271,249 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/catalog/guides/{code}/situation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 按情形收窄办事指南 · Guide narrowed by situation
+         * @description 根据情形问题的回答，返回应显示的问题、适用的受理条件、申请材料（含是否必须）与时限；未知或不适用的回答被忽略。The questions to show, and the conditions, materials (with whether each is required) and limits that apply to the answers; answers to hidden questions or naming unknown options are ignored.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description YYYY-MM-DD (Asia/Shanghai) */
+                    on?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description 实施编码：实施主体统一社会信用代码 + 序号 · Implementation code: agency USCC + serial */
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 情形问题的回答 {questionId: optionId} · Answers to the situation questions */
+                        answers: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            versionId: string;
+                            /** @description 应显示的问题 · Questions to show, in order */
+                            questions: {
+                                id: string;
+                                /** @description 问题 · Question, e.g. 您要办理的业务类型 */
+                                text: string;
+                                help?: string;
+                                options: {
+                                    id: string;
+                                    label: string;
+                                    /** @description 时限 · Time limit */
+                                    statutoryLimit?: {
+                                        /** @enum {string} */
+                                        kind: "on-the-spot";
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "period";
+                                        value: number;
+                                        /**
+                                         * @description 单位 · Unit: working-days 个工作日，natural-days 个自然日，months 个月
+                                         * @enum {string}
+                                         */
+                                        unit: "working-days" | "natural-days" | "months";
+                                    };
+                                    /** @description 时限 · Time limit */
+                                    promisedLimit?: {
+                                        /** @enum {string} */
+                                        kind: "on-the-spot";
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "period";
+                                        value: number;
+                                        /**
+                                         * @description 单位 · Unit: working-days 个工作日，natural-days 个自然日，months 个月
+                                         * @enum {string}
+                                         */
+                                        unit: "working-days" | "natural-days" | "months";
+                                    };
+                                }[];
+                                /** @description 适用情形 · Applies when {questionId: [optionId…]} */
+                                when?: {
+                                    [key: string]: string[];
+                                };
+                            }[];
+                            /** @description 有效的回答 · Effective answers (to shown questions, naming known options) */
+                            answered: {
+                                [key: string]: string;
+                            };
+                            /** @description 所有显示的问题均已回答 · Every shown question is answered */
+                            complete: boolean;
+                            conditions: {
+                                id: string;
+                                text: string;
+                                /** @description 适用情形 · Applies when {questionId: [optionId…]} */
+                                when?: {
+                                    [key: string]: string[];
+                                };
+                                commitmentAllowed?: boolean;
+                            }[];
+                            materials: {
+                                id: string;
+                                name: string;
+                                /** @description 出具单位 · Issuing body */
+                                issuer?: string;
+                                /**
+                                 * @description 是否必要 · Requirement: required 必要，optional 非必要，situational 情形必要
+                                 * @enum {string}
+                                 */
+                                requirement: "required" | "optional" | "situational";
+                                /** @description 适用情形 · Applies when {questionId: [optionId…]} */
+                                when?: {
+                                    [key: string]: string[];
+                                };
+                                /**
+                                 * @description 来源 · Source: applicant 申请人自备，e-license 电子证照（免提交），shared-data 政府部门共享数据（免提交）
+                                 * @enum {string}
+                                 */
+                                source: "applicant" | "e-license" | "shared-data";
+                                licenseType?: string;
+                                sharedDataset?: string;
+                                /**
+                                 * @description 形式 · Format: paper 纸质，electronic 电子，both 纸质或电子
+                                 * @enum {string}
+                                 */
+                                format: "paper" | "electronic" | "both";
+                                /** @description 原件份数 · Originals */
+                                originals: number;
+                                /** @description 复印件份数 · Copies */
+                                copies: number;
+                                /** @description 可容缺 · May be supplied after acceptance */
+                                deficiencyAllowed: boolean;
+                                /**
+                                 * Format: uuid
+                                 * @description 空白表格 · Blank form file
+                                 */
+                                blankFormFileId?: string;
+                                /**
+                                 * Format: uuid
+                                 * @description 示例样表 · Sample file
+                                 */
+                                sampleFileId?: string;
+                                /** @description 受理标准 · Acceptance standard */
+                                acceptanceStandard: string;
+                                timeRequirement?: string;
+                                whereToObtain?: string;
+                                notes?: string;
+                                /** @description 此情形下必须提交 · Required in this situation */
+                                required: boolean;
+                            }[];
+                            /** @description 时限 · Time limit */
+                            statutoryLimit: {
+                                /** @enum {string} */
+                                kind: "on-the-spot";
+                            } | {
+                                /** @enum {string} */
+                                kind: "period";
+                                value: number;
+                                /**
+                                 * @description 单位 · Unit: working-days 个工作日，natural-days 个自然日，months 个月
+                                 * @enum {string}
+                                 */
+                                unit: "working-days" | "natural-days" | "months";
+                            };
+                            /** @description 时限 · Time limit */
+                            promisedLimit: {
+                                /** @enum {string} */
+                                kind: "on-the-spot";
+                            } | {
+                                /** @enum {string} */
+                                kind: "period";
+                                value: number;
+                                /**
+                                 * @description 单位 · Unit: working-days 个工作日，natural-days 个自然日，months 个月
+                                 * @enum {string}
+                                 */
+                                unit: "working-days" | "natural-days" | "months";
+                            };
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/catalog/search": {
         parameters: {
             query?: never;
@@ -7321,6 +7564,5898 @@ export interface paths {
                 };
                 /** @description problem+json */
                 400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalog/synonyms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 搜索同义词列表 · Search synonyms
+         * @description 按词条排序。Ordered by term.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 每页条数 · Page size */
+                    limit?: number;
+                    /** @description 上一页返回的游标 · Cursor from the previous page */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["def-4"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalog/synonyms/{term}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * 设置搜索同义词 · Set a search synonym
+         * @description 新增或修改一个同义词（需全市范围的发布权限），随即重建搜索索引，各节点数秒内生效。
+         *
+         *     Adds or changes a synonym (needs a city-wide publish grant); the search index is rebuilt at once and every replica follows within seconds.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    term: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        canonical: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 口语说法（规范化后） · What people say (normalised), e.g. 饭店 */
+                            term: string;
+                            /** @description 目录用语 · What the catalog says, e.g. 餐饮 */
+                            canonical: string;
+                            createdBy: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * 删除搜索同义词 · Delete a search synonym
+         * @description 删除后重建搜索索引（需全市范围的发布权限）。
+         *
+         *     Rebuilds the search index after the deletion (needs a city-wide publish grant).
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    term: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalog/data-elements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 数据元列表 · Data elements
+         * @description 表单所用的数据元字典，按标识排序；可按关键字（标识、中英文名称）和类型筛选。The data-element dictionary that forms are built from, ordered by key; filter by text (key, labels) and type.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                    type?: "string" | "integer" | "number" | "boolean" | "date" | "enum";
+                    includeRetired?: boolean;
+                    /** @description 每页条数 · Page size */
+                    limit?: number;
+                    /** @description 上一页返回的游标 · Cursor from the previous page */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["def-5"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalog/data-elements/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * 新增或修改数据元 · Create or change a data element
+         * @description 数据元为所有表单共用。已被已发布版本表单使用的数据元不能改变类型（DATA_ELEMENT_IN_USE）。A data element is shared by every form; one used by a published form cannot change its type (DATA_ELEMENT_IN_USE).
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 数据元标识（点分路径） · Data-element key (dotted path), e.g. applicant.idNumber */
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        labelZh: string;
+                        labelEn: string;
+                        type: "string" | "integer" | "number" | "boolean" | "date" | "enum";
+                        format: ("citizen-id" | "uscc" | "phone" | "region-code" | "email" | "postal-code") | null;
+                        enumValues: {
+                            value: string;
+                            labelZh: string;
+                            labelEn: string;
+                        }[] | null;
+                        maxLength: number | null;
+                        sourceKind: "none" | "person-profile" | "enterprise-profile" | "e-license";
+                        sourceField: string | null;
+                        sourceLicenseType: string | null;
+                        description: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            key: string;
+                            labelZh: string;
+                            labelEn: string;
+                            type: "string" | "integer" | "number" | "boolean" | "date" | "enum";
+                            format: ("citizen-id" | "uscc" | "phone" | "region-code" | "email" | "postal-code") | null;
+                            enumValues: {
+                                value: string;
+                                labelZh: string;
+                                labelEn: string;
+                            }[] | null;
+                            maxLength: number | null;
+                            sourceKind: "none" | "person-profile" | "enterprise-profile" | "e-license";
+                            sourceField: string | null;
+                            sourceLicenseType: string | null;
+                            description: string;
+                            retired: boolean;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            key: string;
+                            labelZh: string;
+                            labelEn: string;
+                            type: "string" | "integer" | "number" | "boolean" | "date" | "enum";
+                            format: ("citizen-id" | "uscc" | "phone" | "region-code" | "email" | "postal-code") | null;
+                            enumValues: {
+                                value: string;
+                                labelZh: string;
+                                labelEn: string;
+                            }[] | null;
+                            maxLength: number | null;
+                            sourceKind: "none" | "person-profile" | "enterprise-profile" | "e-license";
+                            sourceField: string | null;
+                            sourceLicenseType: string | null;
+                            description: string;
+                            retired: boolean;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * 停用数据元 · Retire a data element
+         * @description 停用后不能用于新表单；被现行或待生效版本使用时拒绝（DATA_ELEMENT_IN_USE）。A retired element cannot be used in new forms; refused while a version in force or scheduled uses it.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 数据元标识（点分路径） · Data-element key (dotted path), e.g. applicant.idNumber */
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalog/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 基本目录 · Basic catalog items
+         * @description 按基本编码排序，可按名称或编码、事项类型筛选。Ordered by basic code; filter by name or code prefix, and item type.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                    /** @description 事项类型 · Item type: 01 行政许可，02 行政处罚，03 行政强制，04 行政征收，05 行政给付，06 行政检查，07 行政确认，08 行政奖励，09 行政裁决，10 其他行政权力，11 行政备案，20 公共服务 */
+                    itemType?: "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "11" | "20";
+                    includeRetired?: boolean;
+                    /** @description 每页条数 · Page size */
+                    limit?: number;
+                    /** @description 上一页返回的游标 · Cursor from the previous page */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["def-6"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalog/items/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 基本目录事项 · One basic catalog item
+         * @description 含其实施清单数量。With the number of its implementations.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            basicCode: string;
+                            /**
+                             * @description 事项类型 · Item type: 01 行政许可，02 行政处罚，03 行政强制，04 行政征收，05 行政给付，06 行政检查，07 行政确认，08 行政奖励，09 行政裁决，10 其他行政权力，11 行政备案，20 公共服务
+                             * @enum {string}
+                             */
+                            itemType: "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "11" | "20";
+                            legalBasis: {
+                                /** @description 法律法规名称 · Law or regulation */
+                                law: string;
+                                /** @description 条款 · Article, e.g. 第三十五条 */
+                                article: string;
+                                /** @description 条款原文 · Text of the article */
+                                text: string;
+                            }[];
+                            /**
+                             * @description 行使层级 · Exercise level: 1 国家级，2 省级，3 市级，4 县级，5 镇（乡、街道）级，6 村（社区）级，7 分级管理
+                             * @enum {string}
+                             */
+                            exerciseLevel: "1" | "2" | "3" | "4" | "5" | "6" | "7";
+                            serviceTargets: ("1" | "2" | "3" | "4" | "5" | "6")[];
+                            themes: ("birth" | "household" | "education" | "employment" | "social-insurance" | "health" | "marriage" | "housing" | "transport" | "elderly" | "disability" | "death" | "residence" | "establishment" | "licensing" | "food" | "construction" | "environment" | "culture" | "labour" | "tax" | "real-estate")[];
+                            revision: number;
+                            retiredAt: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            implementationCount: number;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalog/item-adjustments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 基本目录调整申请 · Basic-catalog adjustment requests
+         * @description 市政务服务办（全市范围的 catalog.review）看到全部申请；其他事项编辑、审核人员只看到本人提交的申请（mine=true 时市政务服务办也只看本人的）。新的在前。The city service office (city-wide catalog.review) sees every request; other catalog staff see the ones they made (mine=true narrows the city office too). Newest first.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "submitted" | "approved" | "returned";
+                    mine?: boolean;
+                    /** @description 每页条数 · Page size */
+                    limit?: number;
+                    /** @description 上一页返回的游标 · Cursor from the previous page */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["def-7"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * 提交基本目录调整申请 · Request a basic-catalog adjustment
+         * @description 新增（create，填 proposed）、变更（change，填 itemId 与 proposed）或取消（retire，填 itemId）基本目录事项，由市政务服务办审核。Create (proposed), change (itemId and proposed) or retire (itemId) a basic item; the city service office decides.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        kind: "create" | "change" | "retire";
+                        /** Format: uuid */
+                        itemId?: string;
+                        proposed?: {
+                            name: string;
+                            basicCode: string;
+                            /**
+                             * @description 事项类型 · Item type: 01 行政许可，02 行政处罚，03 行政强制，04 行政征收，05 行政给付，06 行政检查，07 行政确认，08 行政奖励，09 行政裁决，10 其他行政权力，11 行政备案，20 公共服务
+                             * @enum {string}
+                             */
+                            itemType: "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "11" | "20";
+                            legalBasis: {
+                                /** @description 法律法规名称 · Law or regulation */
+                                law: string;
+                                /** @description 条款 · Article, e.g. 第三十五条 */
+                                article: string;
+                                /** @description 条款原文 · Text of the article */
+                                text: string;
+                            }[];
+                            /**
+                             * @description 行使层级 · Exercise level: 1 国家级，2 省级，3 市级，4 县级，5 镇（乡、街道）级，6 村（社区）级，7 分级管理
+                             * @enum {string}
+                             */
+                            exerciseLevel: "1" | "2" | "3" | "4" | "5" | "6" | "7";
+                            serviceTargets: ("1" | "2" | "3" | "4" | "5" | "6")[];
+                            themes: ("birth" | "household" | "education" | "employment" | "social-insurance" | "health" | "marriage" | "housing" | "transport" | "elderly" | "disability" | "death" | "residence" | "establishment" | "licensing" | "food" | "construction" | "environment" | "culture" | "labour" | "tax" | "real-estate")[];
+                        };
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            itemId: string | null;
+                            kind: "create" | "change" | "retire";
+                            proposed: {
+                                name: string;
+                                basicCode: string;
+                                /**
+                                 * @description 事项类型 · Item type: 01 行政许可，02 行政处罚，03 行政强制，04 行政征收，05 行政给付，06 行政检查，07 行政确认，08 行政奖励，09 行政裁决，10 其他行政权力，11 行政备案，20 公共服务
+                                 * @enum {string}
+                                 */
+                                itemType: "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "11" | "20";
+                                legalBasis: {
+                                    /** @description 法律法规名称 · Law or regulation */
+                                    law: string;
+                                    /** @description 条款 · Article, e.g. 第三十五条 */
+                                    article: string;
+                                    /** @description 条款原文 · Text of the article */
+                                    text: string;
+                                }[];
+                                /**
+                                 * @description 行使层级 · Exercise level: 1 国家级，2 省级，3 市级，4 县级，5 镇（乡、街道）级，6 村（社区）级，7 分级管理
+                                 * @enum {string}
+                                 */
+                                exerciseLevel: "1" | "2" | "3" | "4" | "5" | "6" | "7";
+                                serviceTargets: ("1" | "2" | "3" | "4" | "5" | "6")[];
+                                themes: ("birth" | "household" | "education" | "employment" | "social-insurance" | "health" | "marriage" | "housing" | "transport" | "elderly" | "disability" | "death" | "residence" | "establishment" | "licensing" | "food" | "construction" | "environment" | "culture" | "labour" | "tax" | "real-estate")[];
+                            } | null;
+                            reason: string;
+                            status: "submitted" | "approved" | "returned";
+                            requestedBy: string;
+                            requestedAgencyId: string | null;
+                            /** Format: date-time */
+                            requestedAt: string;
+                            decidedBy: string | null;
+                            decidedAt: string | null;
+                            decisionComment: string | null;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalog/item-adjustments/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 审核基本目录调整申请 · Decide a basic-catalog adjustment
+         * @description 仅市政务服务办（全市范围的审核权限）可决定。通过即在同一事务中修改基本目录（变更时修订号加一）；退回须说明理由。Only the city service office decides. Approval applies the change at once (a change bumps the revision); a return needs a comment.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        approve: boolean;
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            itemId: string | null;
+                            kind: "create" | "change" | "retire";
+                            proposed: {
+                                name: string;
+                                basicCode: string;
+                                /**
+                                 * @description 事项类型 · Item type: 01 行政许可，02 行政处罚，03 行政强制，04 行政征收，05 行政给付，06 行政检查，07 行政确认，08 行政奖励，09 行政裁决，10 其他行政权力，11 行政备案，20 公共服务
+                                 * @enum {string}
+                                 */
+                                itemType: "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "11" | "20";
+                                legalBasis: {
+                                    /** @description 法律法规名称 · Law or regulation */
+                                    law: string;
+                                    /** @description 条款 · Article, e.g. 第三十五条 */
+                                    article: string;
+                                    /** @description 条款原文 · Text of the article */
+                                    text: string;
+                                }[];
+                                /**
+                                 * @description 行使层级 · Exercise level: 1 国家级，2 省级，3 市级，4 县级，5 镇（乡、街道）级，6 村（社区）级，7 分级管理
+                                 * @enum {string}
+                                 */
+                                exerciseLevel: "1" | "2" | "3" | "4" | "5" | "6" | "7";
+                                serviceTargets: ("1" | "2" | "3" | "4" | "5" | "6")[];
+                                themes: ("birth" | "household" | "education" | "employment" | "social-insurance" | "health" | "marriage" | "housing" | "transport" | "elderly" | "disability" | "death" | "residence" | "establishment" | "licensing" | "food" | "construction" | "environment" | "culture" | "labour" | "tax" | "real-estate")[];
+                            } | null;
+                            reason: string;
+                            status: "submitted" | "approved" | "returned";
+                            requestedBy: string;
+                            requestedAgencyId: string | null;
+                            /** Format: date-time */
+                            requestedAt: string;
+                            decidedBy: string | null;
+                            decidedAt: string | null;
+                            decisionComment: string | null;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalog/implementations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 实施清单列表（工作人员） · Implementations (staff)
+         * @description 事项编辑、审核、发布人员可见其授权范围内的实施清单（部门范围：本部门；区划范围：该区划及下级；无范围：全市），按实施编码排序。state 按最新版本的状态筛选（submitted 即待审核队列，approved 即待发布，in-force 即现行）。Catalog staff see the implementations their grants cover, ordered by code; `state` filters on the state of the latest version (submitted: the review queue; approved: awaiting publication; in-force: current).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 名称 · Name */
+                    q?: string;
+                    agencyId?: string;
+                    regionCode?: string;
+                    /** @description 事项类型 · Item type: 01 行政许可，02 行政处罚，03 行政强制，04 行政征收，05 行政给付，06 行政检查，07 行政确认，08 行政奖励，09 行政裁决，10 其他行政权力，11 行政备案，20 公共服务 */
+                    itemType?: "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "11" | "20";
+                    /** @description 版本状态（按生效日期细分） · Version state (status refined by the effective dates) */
+                    state?: "draft" | "submitted" | "returned" | "approved" | "scheduled" | "in-force" | "superseded" | "retired";
+                    /** @description 每页条数 · Page size */
+                    limit?: number;
+                    /** @description 上一页返回的游标 · Cursor from the previous page */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["def-8"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * 新建实施清单 · Create an implementation
+         * @description 为基本目录事项新建本部门在某区划的实施清单：实施编码为部门统一社会信用代码加序号，第 1 版为草稿，内容取自基本目录（或请求中的 content）。部门不在授权范围内时 404。Creates an agency’s implementation of a basic item in a region: the code is the agency USCC plus its next serial; version 1 is a draft starting from the basic item (or the given content). An agency outside your scope: 404.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        basicItemId: string;
+                        agencyId: string;
+                        regionCode: string;
+                        content?: {
+                            name: string;
+                            basicCode: string;
+                            /**
+                             * @description 事项类型 · Item type: 01 行政许可，02 行政处罚，03 行政强制，04 行政征收，05 行政给付，06 行政检查，07 行政确认，08 行政奖励，09 行政裁决，10 其他行政权力，11 行政备案，20 公共服务
+                             * @enum {string}
+                             */
+                            itemType: "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "11" | "20";
+                            legalBasis: {
+                                /** @description 法律法规名称 · Law or regulation */
+                                law: string;
+                                /** @description 条款 · Article, e.g. 第三十五条 */
+                                article: string;
+                                /** @description 条款原文 · Text of the article */
+                                text: string;
+                            }[];
+                            /**
+                             * @description 行使层级 · Exercise level: 1 国家级，2 省级，3 市级，4 县级，5 镇（乡、街道）级，6 村（社区）级，7 分级管理
+                             * @enum {string}
+                             */
+                            exerciseLevel: "1" | "2" | "3" | "4" | "5" | "6" | "7";
+                            /**
+                             * @description 实施主体性质 · Agency nature: 1 法定机关，2 授权组织，3 受委托组织，9 其他
+                             * @enum {string}
+                             */
+                            agencyNature: "1" | "2" | "3" | "9";
+                            serviceTargets: ("1" | "2" | "3" | "4" | "5" | "6")[];
+                            themes: ("birth" | "household" | "education" | "employment" | "social-insurance" | "health" | "marriage" | "housing" | "transport" | "elderly" | "disability" | "death" | "residence" | "establishment" | "licensing" | "food" | "construction" | "environment" | "culture" | "labour" | "tax" | "real-estate")[];
+                            /**
+                             * @description 办件类型 · Case type: 1 即办件，2 承诺件，9 其他
+                             * @enum {string}
+                             */
+                            caseType: "1" | "2" | "9";
+                            /** @description 时限 · Time limit */
+                            statutoryLimit: {
+                                /** @enum {string} */
+                                kind: "on-the-spot";
+                            } | {
+                                /** @enum {string} */
+                                kind: "period";
+                                value: number;
+                                /**
+                                 * @description 单位 · Unit: working-days 个工作日，natural-days 个自然日，months 个月
+                                 * @enum {string}
+                                 */
+                                unit: "working-days" | "natural-days" | "months";
+                            };
+                            /** @description 时限 · Time limit */
+                            promisedLimit: {
+                                /** @enum {string} */
+                                kind: "on-the-spot";
+                            } | {
+                                /** @enum {string} */
+                                kind: "period";
+                                value: number;
+                                /**
+                                 * @description 单位 · Unit: working-days 个工作日，natural-days 个自然日，months 个月
+                                 * @enum {string}
+                                 */
+                                unit: "working-days" | "natural-days" | "months";
+                            };
+                            limitNote?: string;
+                            conditions: {
+                                id: string;
+                                text: string;
+                                /** @description 适用情形 · Applies when {questionId: [optionId…]} */
+                                when?: {
+                                    [key: string]: string[];
+                                };
+                                commitmentAllowed?: boolean;
+                            }[];
+                            questions: {
+                                id: string;
+                                /** @description 问题 · Question, e.g. 您要办理的业务类型 */
+                                text: string;
+                                help?: string;
+                                options: {
+                                    id: string;
+                                    label: string;
+                                    /** @description 时限 · Time limit */
+                                    statutoryLimit?: {
+                                        /** @enum {string} */
+                                        kind: "on-the-spot";
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "period";
+                                        value: number;
+                                        /**
+                                         * @description 单位 · Unit: working-days 个工作日，natural-days 个自然日，months 个月
+                                         * @enum {string}
+                                         */
+                                        unit: "working-days" | "natural-days" | "months";
+                                    };
+                                    /** @description 时限 · Time limit */
+                                    promisedLimit?: {
+                                        /** @enum {string} */
+                                        kind: "on-the-spot";
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "period";
+                                        value: number;
+                                        /**
+                                         * @description 单位 · Unit: working-days 个工作日，natural-days 个自然日，months 个月
+                                         * @enum {string}
+                                         */
+                                        unit: "working-days" | "natural-days" | "months";
+                                    };
+                                }[];
+                                /** @description 适用情形 · Applies when {questionId: [optionId…]} */
+                                when?: {
+                                    [key: string]: string[];
+                                };
+                            }[];
+                            materials: {
+                                id: string;
+                                name: string;
+                                /** @description 出具单位 · Issuing body */
+                                issuer?: string;
+                                /**
+                                 * @description 是否必要 · Requirement: required 必要，optional 非必要，situational 情形必要
+                                 * @enum {string}
+                                 */
+                                requirement: "required" | "optional" | "situational";
+                                /** @description 适用情形 · Applies when {questionId: [optionId…]} */
+                                when?: {
+                                    [key: string]: string[];
+                                };
+                                /**
+                                 * @description 来源 · Source: applicant 申请人自备，e-license 电子证照（免提交），shared-data 政府部门共享数据（免提交）
+                                 * @enum {string}
+                                 */
+                                source: "applicant" | "e-license" | "shared-data";
+                                licenseType?: string;
+                                sharedDataset?: string;
+                                /**
+                                 * @description 形式 · Format: paper 纸质，electronic 电子，both 纸质或电子
+                                 * @enum {string}
+                                 */
+                                format: "paper" | "electronic" | "both";
+                                /** @description 原件份数 · Originals */
+                                originals: number;
+                                /** @description 复印件份数 · Copies */
+                                copies: number;
+                                /** @description 可容缺 · May be supplied after acceptance */
+                                deficiencyAllowed: boolean;
+                                /**
+                                 * Format: uuid
+                                 * @description 空白表格 · Blank form file
+                                 */
+                                blankFormFileId?: string;
+                                /**
+                                 * Format: uuid
+                                 * @description 示例样表 · Sample file
+                                 */
+                                sampleFileId?: string;
+                                /** @description 受理标准 · Acceptance standard */
+                                acceptanceStandard: string;
+                                timeRequirement?: string;
+                                whereToObtain?: string;
+                                notes?: string;
+                            }[];
+                            procedure: {
+                                id: string;
+                                code: string;
+                                name: string;
+                                /**
+                                 * @description 办理角色 · Acting role: window-clerk 窗口受理人员，reviewer 审查人员，approver 审批人员，system 系统
+                                 * @enum {string}
+                                 */
+                                role: "window-clerk" | "reviewer" | "approver" | "system";
+                                budget: {
+                                    value: number;
+                                    /**
+                                     * @description 单位 · Unit: working-days 个工作日，natural-days 个自然日，months 个月
+                                     * @enum {string}
+                                     */
+                                    unit: "working-days" | "natural-days" | "months";
+                                } | null;
+                                description?: string;
+                            }[];
+                            /** @description 收费 · Fees */
+                            fee: {
+                                charged: boolean;
+                                items: {
+                                    name: string;
+                                    /** @description 元 · Yuan */
+                                    amount: string;
+                                    /** @description 收费依据 · Basis */
+                                    basis: string;
+                                }[];
+                            };
+                            /** @description 办理结果 · Result */
+                            result: {
+                                /**
+                                 * @description 办结类型 · Result type: certificate 出证办结，document 出文办结，approval 审批办结
+                                 * @enum {string}
+                                 */
+                                type: "certificate" | "document" | "approval";
+                                /** @description 结果名称 · Result name */
+                                name: string;
+                                /** @description 电子证照类型 · E-license type code */
+                                licenseType?: string;
+                                /** Format: uuid */
+                                sampleFileId?: string;
+                            };
+                            handlingModes: ("1" | "2" | "3" | "4" | "5" | "9")[];
+                            /** @description 到办事现场次数 · Visits to the venue */
+                            visits: number;
+                            /** @description 需到现场的理由 · Why a visit is needed */
+                            visitsReason?: string;
+                            /**
+                             * @description 网上办理深度 · Online depth: 1 互联网咨询，2 互联网收件，3 互联网预审，4 互联网受理，5 互联网办理，6 互联网办理结果信息反馈，7 互联网电子证照反馈
+                             * @enum {string}
+                             */
+                            onlineDepth: "1" | "2" | "3" | "4" | "5" | "6" | "7";
+                            onlineUrl?: string;
+                            /** @description 网上申请所需实名等级 · Real-name level */
+                            minRealNameLevel: number;
+                            acceptingVenues: {
+                                venueId: string;
+                                /**
+                                 * @description 受理方式 · Acceptance mode: own-window 本部门窗口受理，comprehensive 综合窗口受理，delegated-acceptance 委托受理，authorized-handling 授权办理
+                                 * @enum {string}
+                                 */
+                                mode: "own-window" | "comprehensive" | "delegated-acceptance" | "authorized-handling";
+                                windowCodes?: string[];
+                            }[];
+                            /** @description 全市通办 · City-wide handling */
+                            cityWide: boolean;
+                            crossProvince: ("fully-online" | "remote-acceptance" | "joint-handling")[];
+                            commitment: {
+                                /** @description 承诺书内容 · Commitment text */
+                                text: string;
+                                /** @description 核查办法 · Verification plan */
+                                verificationPlan: string;
+                            } | null;
+                            specialProcedures: {
+                                /**
+                                 * @description 特别程序 · Special procedure: hearing 听证，inspection 现场勘查（核查），testing 检验、检测、检疫，expert-review 专家评审，public-notice 公示，tendering 招标、拍卖
+                                 * @enum {string}
+                                 */
+                                kind: "hearing" | "inspection" | "testing" | "expert-review" | "public-notice" | "tendering";
+                                maxWorkingDays: number;
+                                basis?: string;
+                            }[];
+                            intermediaryServices: {
+                                name: string;
+                                basis: string;
+                            }[];
+                            notInCentre: {
+                                reason: string;
+                            } | null;
+                            notOnline: {
+                                reason: string;
+                            } | null;
+                            /** @description 支持预约 · Appointments */
+                            appointment: boolean;
+                            /** @description 支持网上支付 · Online payment */
+                            onlinePayment: boolean;
+                            supervisingAgencyId: string | null;
+                            coImplementingAgencyIds: string[];
+                            /** @description 数量限制 · Quantity limit */
+                            quantityLimit?: string;
+                            consultationPhone: string;
+                            supervisionPhone: string;
+                            faqs: {
+                                question: string;
+                                answer: string;
+                            }[];
+                            /** @description 申请表 · Application form */
+                            form: {
+                                /** @description JSON Schema */
+                                schema: {
+                                    [key: string]: unknown;
+                                };
+                                ui: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            lists: ("power-responsibility" | "administrative-licensing" | "market-access-negative" | "investment-approval" | "construction-approval")[];
+                            keywords: string[];
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            code: string;
+                            name: string;
+                            /** Format: uuid */
+                            basicItemId: string;
+                            agency: {
+                                id: string;
+                                name: string;
+                            };
+                            regionCode: string;
+                            itemType: string;
+                            inForceVersion: number | null;
+                            latestVersion: number;
+                            /**
+                             * @description 版本状态 · Version status
+                             * @enum {string}
+                             */
+                            latestStatus: "draft" | "submitted" | "returned" | "approved" | "published" | "retired";
+                            /**
+                             * @description 版本状态（按生效日期细分） · Version state (status refined by the effective dates)
+                             * @enum {string}
+                             */
+                            latestState: "draft" | "submitted" | "returned" | "approved" | "scheduled" | "in-force" | "superseded" | "retired";
+                            createdBy: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            versions: {
+                                /** Format: uuid */
+                                id: string;
+                                version: number;
+                                /**
+                                 * @description 版本状态 · Version status
+                                 * @enum {string}
+                                 */
+                                status: "draft" | "submitted" | "returned" | "approved" | "published" | "retired";
+                                /**
+                                 * @description 版本状态（按生效日期细分） · Version state (status refined by the effective dates)
+                                 * @enum {string}
+                                 */
+                                state: "draft" | "submitted" | "returned" | "approved" | "scheduled" | "in-force" | "superseded" | "retired";
+                                effectiveFrom: string | null;
+                                effectiveTo: string | null;
+                                createdBy: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                publishedAt: string | null;
+                                actions: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    action: string;
+                                    actorId: string;
+                                    actorName: string;
+                                    comment: string | null;
+                                    /** Format: date-time */
+                                    at: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalog/implementations/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 实施清单详情（工作人员） · One implementation (staff)
+         * @description 含全部版本（新的在前）及每个版本的审核记录。With every version (newest first) and each version’s review log.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 实施编码：实施主体统一社会信用代码 + 序号 · Implementation code: agency USCC + serial */
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            code: string;
+                            name: string;
+                            /** Format: uuid */
+                            basicItemId: string;
+                            agency: {
+                                id: string;
+                                name: string;
+                            };
+                            regionCode: string;
+                            itemType: string;
+                            inForceVersion: number | null;
+                            latestVersion: number;
+                            /**
+                             * @description 版本状态 · Version status
+                             * @enum {string}
+                             */
+                            latestStatus: "draft" | "submitted" | "returned" | "approved" | "published" | "retired";
+                            /**
+                             * @description 版本状态（按生效日期细分） · Version state (status refined by the effective dates)
+                             * @enum {string}
+                             */
+                            latestState: "draft" | "submitted" | "returned" | "approved" | "scheduled" | "in-force" | "superseded" | "retired";
+                            createdBy: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            versions: {
+                                /** Format: uuid */
+                                id: string;
+                                version: number;
+                                /**
+                                 * @description 版本状态 · Version status
+                                 * @enum {string}
+                                 */
+                                status: "draft" | "submitted" | "returned" | "approved" | "published" | "retired";
+                                /**
+                                 * @description 版本状态（按生效日期细分） · Version state (status refined by the effective dates)
+                                 * @enum {string}
+                                 */
+                                state: "draft" | "submitted" | "returned" | "approved" | "scheduled" | "in-force" | "superseded" | "retired";
+                                effectiveFrom: string | null;
+                                effectiveTo: string | null;
+                                createdBy: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                publishedAt: string | null;
+                                actions: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    action: string;
+                                    actorId: string;
+                                    actorName: string;
+                                    comment: string | null;
+                                    /** Format: date-time */
+                                    at: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalog/implementations/{code}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 新建版本 · Open a new version
+         * @description 复制最新的已发布版本（没有则最新版本）为新草稿。已有未完成的版本时 409 CATALOG_VERSION_IN_PROGRESS。Copies the latest published version (else the latest) into a new draft; 409 CATALOG_VERSION_IN_PROGRESS while another is in the works.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 实施编码：实施主体统一社会信用代码 + 序号 · Implementation code: agency USCC + serial */
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalog/versions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 版本详情 · One version
+         * @description 含完整内容、可执行操作与审核记录。With its content, the actions allowed now and its review log.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            version: number;
+                            /**
+                             * @description 版本状态 · Version status
+                             * @enum {string}
+                             */
+                            status: "draft" | "submitted" | "returned" | "approved" | "published" | "retired";
+                            /**
+                             * @description 版本状态（按生效日期细分） · Version state (status refined by the effective dates)
+                             * @enum {string}
+                             */
+                            state: "draft" | "submitted" | "returned" | "approved" | "scheduled" | "in-force" | "superseded" | "retired";
+                            effectiveFrom: string | null;
+                            effectiveTo: string | null;
+                            createdBy: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            publishedAt: string | null;
+                            implementationCode: string;
+                            /** Format: uuid */
+                            basicItemId: string;
+                            agencyId: string;
+                            regionCode: string;
+                            content: {
+                                name: string;
+                                basicCode: string;
+                                /**
+                                 * @description 事项类型 · Item type: 01 行政许可，02 行政处罚，03 行政强制，04 行政征收，05 行政给付，06 行政检查，07 行政确认，08 行政奖励，09 行政裁决，10 其他行政权力，11 行政备案，20 公共服务
+                                 * @enum {string}
+                                 */
+                                itemType: "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "11" | "20";
+                                legalBasis: {
+                                    /** @description 法律法规名称 · Law or regulation */
+                                    law: string;
+                                    /** @description 条款 · Article, e.g. 第三十五条 */
+                                    article: string;
+                                    /** @description 条款原文 · Text of the article */
+                                    text: string;
+                                }[];
+                                /**
+                                 * @description 行使层级 · Exercise level: 1 国家级，2 省级，3 市级，4 县级，5 镇（乡、街道）级，6 村（社区）级，7 分级管理
+                                 * @enum {string}
+                                 */
+                                exerciseLevel: "1" | "2" | "3" | "4" | "5" | "6" | "7";
+                                /**
+                                 * @description 实施主体性质 · Agency nature: 1 法定机关，2 授权组织，3 受委托组织，9 其他
+                                 * @enum {string}
+                                 */
+                                agencyNature: "1" | "2" | "3" | "9";
+                                serviceTargets: ("1" | "2" | "3" | "4" | "5" | "6")[];
+                                themes: ("birth" | "household" | "education" | "employment" | "social-insurance" | "health" | "marriage" | "housing" | "transport" | "elderly" | "disability" | "death" | "residence" | "establishment" | "licensing" | "food" | "construction" | "environment" | "culture" | "labour" | "tax" | "real-estate")[];
+                                /**
+                                 * @description 办件类型 · Case type: 1 即办件，2 承诺件，9 其他
+                                 * @enum {string}
+                                 */
+                                caseType: "1" | "2" | "9";
+                                /** @description 时限 · Time limit */
+                                statutoryLimit: {
+                                    /** @enum {string} */
+                                    kind: "on-the-spot";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "period";
+                                    value: number;
+                                    /**
+                                     * @description 单位 · Unit: working-days 个工作日，natural-days 个自然日，months 个月
+                                     * @enum {string}
+                                     */
+                                    unit: "working-days" | "natural-days" | "months";
+                                };
+                                /** @description 时限 · Time limit */
+                                promisedLimit: {
+                                    /** @enum {string} */
+                                    kind: "on-the-spot";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "period";
+                                    value: number;
+                                    /**
+                                     * @description 单位 · Unit: working-days 个工作日，natural-days 个自然日，months 个月
+                                     * @enum {string}
+                                     */
+                                    unit: "working-days" | "natural-days" | "months";
+                                };
+                                limitNote?: string;
+                                conditions: {
+                                    id: string;
+                                    text: string;
+                                    /** @description 适用情形 · Applies when {questionId: [optionId…]} */
+                                    when?: {
+                                        [key: string]: string[];
+                                    };
+                                    commitmentAllowed?: boolean;
+                                }[];
+                                questions: {
+                                    id: string;
+                                    /** @description 问题 · Question, e.g. 您要办理的业务类型 */
+                                    text: string;
+                                    help?: string;
+                                    options: {
+                                        id: string;
+                                        label: string;
+                                        /** @description 时限 · Time limit */
+                                        statutoryLimit?: {
+                                            /** @enum {string} */
+                                            kind: "on-the-spot";
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "period";
+                                            value: number;
+                                            /**
+                                             * @description 单位 · Unit: working-days 个工作日，natural-days 个自然日，months 个月
+                                             * @enum {string}
+                                             */
+                                            unit: "working-days" | "natural-days" | "months";
+                                        };
+                                        /** @description 时限 · Time limit */
+                                        promisedLimit?: {
+                                            /** @enum {string} */
+                                            kind: "on-the-spot";
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "period";
+                                            value: number;
+                                            /**
+                                             * @description 单位 · Unit: working-days 个工作日，natural-days 个自然日，months 个月
+                                             * @enum {string}
+                                             */
+                                            unit: "working-days" | "natural-days" | "months";
+                                        };
+                                    }[];
+                                    /** @description 适用情形 · Applies when {questionId: [optionId…]} */
+                                    when?: {
+                                        [key: string]: string[];
+                                    };
+                                }[];
+                                materials: {
+                                    id: string;
+                                    name: string;
+                                    /** @description 出具单位 · Issuing body */
+                                    issuer?: string;
+                                    /**
+                                     * @description 是否必要 · Requirement: required 必要，optional 非必要，situational 情形必要
+                                     * @enum {string}
+                                     */
+                                    requirement: "required" | "optional" | "situational";
+                                    /** @description 适用情形 · Applies when {questionId: [optionId…]} */
+                                    when?: {
+                                        [key: string]: string[];
+                                    };
+                                    /**
+                                     * @description 来源 · Source: applicant 申请人自备，e-license 电子证照（免提交），shared-data 政府部门共享数据（免提交）
+                                     * @enum {string}
+                                     */
+                                    source: "applicant" | "e-license" | "shared-data";
+                                    licenseType?: string;
+                                    sharedDataset?: string;
+                                    /**
+                                     * @description 形式 · Format: paper 纸质，electronic 电子，both 纸质或电子
+                                     * @enum {string}
+                                     */
+                                    format: "paper" | "electronic" | "both";
+                                    /** @description 原件份数 · Originals */
+                                    originals: number;
+                                    /** @description 复印件份数 · Copies */
+                                    copies: number;
+                                    /** @description 可容缺 · May be supplied after acceptance */
+                                    deficiencyAllowed: boolean;
+                                    /**
+                                     * Format: uuid
+                                     * @description 空白表格 · Blank form file
+                                     */
+                                    blankFormFileId?: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description 示例样表 · Sample file
+                                     */
+                                    sampleFileId?: string;
+                                    /** @description 受理标准 · Acceptance standard */
+                                    acceptanceStandard: string;
+                                    timeRequirement?: string;
+                                    whereToObtain?: string;
+                                    notes?: string;
+                                }[];
+                                procedure: {
+                                    id: string;
+                                    code: string;
+                                    name: string;
+                                    /**
+                                     * @description 办理角色 · Acting role: window-clerk 窗口受理人员，reviewer 审查人员，approver 审批人员，system 系统
+                                     * @enum {string}
+                                     */
+                                    role: "window-clerk" | "reviewer" | "approver" | "system";
+                                    budget: {
+                                        value: number;
+                                        /**
+                                         * @description 单位 · Unit: working-days 个工作日，natural-days 个自然日，months 个月
+                                         * @enum {string}
+                                         */
+                                        unit: "working-days" | "natural-days" | "months";
+                                    } | null;
+                                    description?: string;
+                                }[];
+                                /** @description 收费 · Fees */
+                                fee: {
+                                    charged: boolean;
+                                    items: {
+                                        name: string;
+                                        /** @description 元 · Yuan */
+                                        amount: string;
+                                        /** @description 收费依据 · Basis */
+                                        basis: string;
+                                    }[];
+                                };
+                                /** @description 办理结果 · Result */
+                                result: {
+                                    /**
+                                     * @description 办结类型 · Result type: certificate 出证办结，document 出文办结，approval 审批办结
+                                     * @enum {string}
+                                     */
+                                    type: "certificate" | "document" | "approval";
+                                    /** @description 结果名称 · Result name */
+                                    name: string;
+                                    /** @description 电子证照类型 · E-license type code */
+                                    licenseType?: string;
+                                    /** Format: uuid */
+                                    sampleFileId?: string;
+                                };
+                                handlingModes: ("1" | "2" | "3" | "4" | "5" | "9")[];
+                                /** @description 到办事现场次数 · Visits to the venue */
+                                visits: number;
+                                /** @description 需到现场的理由 · Why a visit is needed */
+                                visitsReason?: string;
+                                /**
+                                 * @description 网上办理深度 · Online depth: 1 互联网咨询，2 互联网收件，3 互联网预审，4 互联网受理，5 互联网办理，6 互联网办理结果信息反馈，7 互联网电子证照反馈
+                                 * @enum {string}
+                                 */
+                                onlineDepth: "1" | "2" | "3" | "4" | "5" | "6" | "7";
+                                onlineUrl?: string;
+                                /** @description 网上申请所需实名等级 · Real-name level */
+                                minRealNameLevel: number;
+                                acceptingVenues: {
+                                    venueId: string;
+                                    /**
+                                     * @description 受理方式 · Acceptance mode: own-window 本部门窗口受理，comprehensive 综合窗口受理，delegated-acceptance 委托受理，authorized-handling 授权办理
+                                     * @enum {string}
+                                     */
+                                    mode: "own-window" | "comprehensive" | "delegated-acceptance" | "authorized-handling";
+                                    windowCodes?: string[];
+                                }[];
+                                /** @description 全市通办 · City-wide handling */
+                                cityWide: boolean;
+                                crossProvince: ("fully-online" | "remote-acceptance" | "joint-handling")[];
+                                commitment: {
+                                    /** @description 承诺书内容 · Commitment text */
+                                    text: string;
+                                    /** @description 核查办法 · Verification plan */
+                                    verificationPlan: string;
+                                } | null;
+                                specialProcedures: {
+                                    /**
+                                     * @description 特别程序 · Special procedure: hearing 听证，inspection 现场勘查（核查），testing 检验、检测、检疫，expert-review 专家评审，public-notice 公示，tendering 招标、拍卖
+                                     * @enum {string}
+                                     */
+                                    kind: "hearing" | "inspection" | "testing" | "expert-review" | "public-notice" | "tendering";
+                                    maxWorkingDays: number;
+                                    basis?: string;
+                                }[];
+                                intermediaryServices: {
+                                    name: string;
+                                    basis: string;
+                                }[];
+                                notInCentre: {
+                                    reason: string;
+                                } | null;
+                                notOnline: {
+                                    reason: string;
+                                } | null;
+                                /** @description 支持预约 · Appointments */
+                                appointment: boolean;
+                                /** @description 支持网上支付 · Online payment */
+                                onlinePayment: boolean;
+                                supervisingAgencyId: string | null;
+                                coImplementingAgencyIds: string[];
+                                /** @description 数量限制 · Quantity limit */
+                                quantityLimit?: string;
+                                consultationPhone: string;
+                                supervisionPhone: string;
+                                faqs: {
+                                    question: string;
+                                    answer: string;
+                                }[];
+                                /** @description 申请表 · Application form */
+                                form: {
+                                    /** @description JSON Schema */
+                                    schema: {
+                                        [key: string]: unknown;
+                                    };
+                                    ui: {
+                                        [key: string]: unknown;
+                                    };
+                                };
+                                lists: ("power-responsibility" | "administrative-licensing" | "market-access-negative" | "investment-approval" | "construction-approval")[];
+                                keywords: string[];
+                            };
+                            /** @description 当前可执行的操作 · Actions allowed now */
+                            availableActions: string[];
+                            actions: {
+                                /** Format: uuid */
+                                id: string;
+                                action: string;
+                                actorId: string;
+                                actorName: string;
+                                comment: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalog/versions/{id}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * 保存版本内容 · Save a version’s content
+         * @description 仅草稿和退回的版本可修改（否则 409 CATALOG_VERSION_NOT_EDITABLE）；已发布版本永不改变。保存只检查结构，完整性由发布规则检查。Only draft and returned versions change (else 409 CATALOG_VERSION_NOT_EDITABLE); a published version never does. Saving checks the structure only; the publication rules check completeness.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        basicCode: string;
+                        /**
+                         * @description 事项类型 · Item type: 01 行政许可，02 行政处罚，03 行政强制，04 行政征收，05 行政给付，06 行政检查，07 行政确认，08 行政奖励，09 行政裁决，10 其他行政权力，11 行政备案，20 公共服务
+                         * @enum {string}
+                         */
+                        itemType: "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "11" | "20";
+                        legalBasis: {
+                            /** @description 法律法规名称 · Law or regulation */
+                            law: string;
+                            /** @description 条款 · Article, e.g. 第三十五条 */
+                            article: string;
+                            /** @description 条款原文 · Text of the article */
+                            text: string;
+                        }[];
+                        /**
+                         * @description 行使层级 · Exercise level: 1 国家级，2 省级，3 市级，4 县级，5 镇（乡、街道）级，6 村（社区）级，7 分级管理
+                         * @enum {string}
+                         */
+                        exerciseLevel: "1" | "2" | "3" | "4" | "5" | "6" | "7";
+                        /**
+                         * @description 实施主体性质 · Agency nature: 1 法定机关，2 授权组织，3 受委托组织，9 其他
+                         * @enum {string}
+                         */
+                        agencyNature: "1" | "2" | "3" | "9";
+                        serviceTargets: ("1" | "2" | "3" | "4" | "5" | "6")[];
+                        themes: ("birth" | "household" | "education" | "employment" | "social-insurance" | "health" | "marriage" | "housing" | "transport" | "elderly" | "disability" | "death" | "residence" | "establishment" | "licensing" | "food" | "construction" | "environment" | "culture" | "labour" | "tax" | "real-estate")[];
+                        /**
+                         * @description 办件类型 · Case type: 1 即办件，2 承诺件，9 其他
+                         * @enum {string}
+                         */
+                        caseType: "1" | "2" | "9";
+                        /** @description 时限 · Time limit */
+                        statutoryLimit: {
+                            /** @enum {string} */
+                            kind: "on-the-spot";
+                        } | {
+                            /** @enum {string} */
+                            kind: "period";
+                            value: number;
+                            /**
+                             * @description 单位 · Unit: working-days 个工作日，natural-days 个自然日，months 个月
+                             * @enum {string}
+                             */
+                            unit: "working-days" | "natural-days" | "months";
+                        };
+                        /** @description 时限 · Time limit */
+                        promisedLimit: {
+                            /** @enum {string} */
+                            kind: "on-the-spot";
+                        } | {
+                            /** @enum {string} */
+                            kind: "period";
+                            value: number;
+                            /**
+                             * @description 单位 · Unit: working-days 个工作日，natural-days 个自然日，months 个月
+                             * @enum {string}
+                             */
+                            unit: "working-days" | "natural-days" | "months";
+                        };
+                        limitNote?: string;
+                        conditions: {
+                            id: string;
+                            text: string;
+                            /** @description 适用情形 · Applies when {questionId: [optionId…]} */
+                            when?: {
+                                [key: string]: string[];
+                            };
+                            commitmentAllowed?: boolean;
+                        }[];
+                        questions: {
+                            id: string;
+                            /** @description 问题 · Question, e.g. 您要办理的业务类型 */
+                            text: string;
+                            help?: string;
+                            options: {
+                                id: string;
+                                label: string;
+                                /** @description 时限 · Time limit */
+                                statutoryLimit?: {
+                                    /** @enum {string} */
+                                    kind: "on-the-spot";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "period";
+                                    value: number;
+                                    /**
+                                     * @description 单位 · Unit: working-days 个工作日，natural-days 个自然日，months 个月
+                                     * @enum {string}
+                                     */
+                                    unit: "working-days" | "natural-days" | "months";
+                                };
+                                /** @description 时限 · Time limit */
+                                promisedLimit?: {
+                                    /** @enum {string} */
+                                    kind: "on-the-spot";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "period";
+                                    value: number;
+                                    /**
+                                     * @description 单位 · Unit: working-days 个工作日，natural-days 个自然日，months 个月
+                                     * @enum {string}
+                                     */
+                                    unit: "working-days" | "natural-days" | "months";
+                                };
+                            }[];
+                            /** @description 适用情形 · Applies when {questionId: [optionId…]} */
+                            when?: {
+                                [key: string]: string[];
+                            };
+                        }[];
+                        materials: {
+                            id: string;
+                            name: string;
+                            /** @description 出具单位 · Issuing body */
+                            issuer?: string;
+                            /**
+                             * @description 是否必要 · Requirement: required 必要，optional 非必要，situational 情形必要
+                             * @enum {string}
+                             */
+                            requirement: "required" | "optional" | "situational";
+                            /** @description 适用情形 · Applies when {questionId: [optionId…]} */
+                            when?: {
+                                [key: string]: string[];
+                            };
+                            /**
+                             * @description 来源 · Source: applicant 申请人自备，e-license 电子证照（免提交），shared-data 政府部门共享数据（免提交）
+                             * @enum {string}
+                             */
+                            source: "applicant" | "e-license" | "shared-data";
+                            licenseType?: string;
+                            sharedDataset?: string;
+                            /**
+                             * @description 形式 · Format: paper 纸质，electronic 电子，both 纸质或电子
+                             * @enum {string}
+                             */
+                            format: "paper" | "electronic" | "both";
+                            /** @description 原件份数 · Originals */
+                            originals: number;
+                            /** @description 复印件份数 · Copies */
+                            copies: number;
+                            /** @description 可容缺 · May be supplied after acceptance */
+                            deficiencyAllowed: boolean;
+                            /**
+                             * Format: uuid
+                             * @description 空白表格 · Blank form file
+                             */
+                            blankFormFileId?: string;
+                            /**
+                             * Format: uuid
+                             * @description 示例样表 · Sample file
+                             */
+                            sampleFileId?: string;
+                            /** @description 受理标准 · Acceptance standard */
+                            acceptanceStandard: string;
+                            timeRequirement?: string;
+                            whereToObtain?: string;
+                            notes?: string;
+                        }[];
+                        procedure: {
+                            id: string;
+                            code: string;
+                            name: string;
+                            /**
+                             * @description 办理角色 · Acting role: window-clerk 窗口受理人员，reviewer 审查人员，approver 审批人员，system 系统
+                             * @enum {string}
+                             */
+                            role: "window-clerk" | "reviewer" | "approver" | "system";
+                            budget: {
+                                value: number;
+                                /**
+                                 * @description 单位 · Unit: working-days 个工作日，natural-days 个自然日，months 个月
+                                 * @enum {string}
+                                 */
+                                unit: "working-days" | "natural-days" | "months";
+                            } | null;
+                            description?: string;
+                        }[];
+                        /** @description 收费 · Fees */
+                        fee: {
+                            charged: boolean;
+                            items: {
+                                name: string;
+                                /** @description 元 · Yuan */
+                                amount: string;
+                                /** @description 收费依据 · Basis */
+                                basis: string;
+                            }[];
+                        };
+                        /** @description 办理结果 · Result */
+                        result: {
+                            /**
+                             * @description 办结类型 · Result type: certificate 出证办结，document 出文办结，approval 审批办结
+                             * @enum {string}
+                             */
+                            type: "certificate" | "document" | "approval";
+                            /** @description 结果名称 · Result name */
+                            name: string;
+                            /** @description 电子证照类型 · E-license type code */
+                            licenseType?: string;
+                            /** Format: uuid */
+                            sampleFileId?: string;
+                        };
+                        handlingModes: ("1" | "2" | "3" | "4" | "5" | "9")[];
+                        /** @description 到办事现场次数 · Visits to the venue */
+                        visits: number;
+                        /** @description 需到现场的理由 · Why a visit is needed */
+                        visitsReason?: string;
+                        /**
+                         * @description 网上办理深度 · Online depth: 1 互联网咨询，2 互联网收件，3 互联网预审，4 互联网受理，5 互联网办理，6 互联网办理结果信息反馈，7 互联网电子证照反馈
+                         * @enum {string}
+                         */
+                        onlineDepth: "1" | "2" | "3" | "4" | "5" | "6" | "7";
+                        onlineUrl?: string;
+                        /** @description 网上申请所需实名等级 · Real-name level */
+                        minRealNameLevel: number;
+                        acceptingVenues: {
+                            venueId: string;
+                            /**
+                             * @description 受理方式 · Acceptance mode: own-window 本部门窗口受理，comprehensive 综合窗口受理，delegated-acceptance 委托受理，authorized-handling 授权办理
+                             * @enum {string}
+                             */
+                            mode: "own-window" | "comprehensive" | "delegated-acceptance" | "authorized-handling";
+                            windowCodes?: string[];
+                        }[];
+                        /** @description 全市通办 · City-wide handling */
+                        cityWide: boolean;
+                        crossProvince: ("fully-online" | "remote-acceptance" | "joint-handling")[];
+                        commitment: {
+                            /** @description 承诺书内容 · Commitment text */
+                            text: string;
+                            /** @description 核查办法 · Verification plan */
+                            verificationPlan: string;
+                        } | null;
+                        specialProcedures: {
+                            /**
+                             * @description 特别程序 · Special procedure: hearing 听证，inspection 现场勘查（核查），testing 检验、检测、检疫，expert-review 专家评审，public-notice 公示，tendering 招标、拍卖
+                             * @enum {string}
+                             */
+                            kind: "hearing" | "inspection" | "testing" | "expert-review" | "public-notice" | "tendering";
+                            maxWorkingDays: number;
+                            basis?: string;
+                        }[];
+                        intermediaryServices: {
+                            name: string;
+                            basis: string;
+                        }[];
+                        notInCentre: {
+                            reason: string;
+                        } | null;
+                        notOnline: {
+                            reason: string;
+                        } | null;
+                        /** @description 支持预约 · Appointments */
+                        appointment: boolean;
+                        /** @description 支持网上支付 · Online payment */
+                        onlinePayment: boolean;
+                        supervisingAgencyId: string | null;
+                        coImplementingAgencyIds: string[];
+                        /** @description 数量限制 · Quantity limit */
+                        quantityLimit?: string;
+                        consultationPhone: string;
+                        supervisionPhone: string;
+                        faqs: {
+                            question: string;
+                            answer: string;
+                        }[];
+                        /** @description 申请表 · Application form */
+                        form: {
+                            /** @description JSON Schema */
+                            schema: {
+                                [key: string]: unknown;
+                            };
+                            ui: {
+                                [key: string]: unknown;
+                            };
+                        };
+                        lists: ("power-responsibility" | "administrative-licensing" | "market-access-negative" | "investment-approval" | "construction-approval")[];
+                        keywords: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            version: number;
+                            /**
+                             * @description 版本状态 · Version status
+                             * @enum {string}
+                             */
+                            status: "draft" | "submitted" | "returned" | "approved" | "published" | "retired";
+                            /**
+                             * @description 版本状态（按生效日期细分） · Version state (status refined by the effective dates)
+                             * @enum {string}
+                             */
+                            state: "draft" | "submitted" | "returned" | "approved" | "scheduled" | "in-force" | "superseded" | "retired";
+                            effectiveFrom: string | null;
+                            effectiveTo: string | null;
+                            createdBy: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            publishedAt: string | null;
+                            implementationCode: string;
+                            /** Format: uuid */
+                            basicItemId: string;
+                            agencyId: string;
+                            regionCode: string;
+                            content: {
+                                name: string;
+                                basicCode: string;
+                                /**
+                                 * @description 事项类型 · Item type: 01 行政许可，02 行政处罚，03 行政强制，04 行政征收，05 行政给付，06 行政检查，07 行政确认，08 行政奖励，09 行政裁决，10 其他行政权力，11 行政备案，20 公共服务
+                                 * @enum {string}
+                                 */
+                                itemType: "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "11" | "20";
+                                legalBasis: {
+                                    /** @description 法律法规名称 · Law or regulation */
+                                    law: string;
+                                    /** @description 条款 · Article, e.g. 第三十五条 */
+                                    article: string;
+                                    /** @description 条款原文 · Text of the article */
+                                    text: string;
+                                }[];
+                                /**
+                                 * @description 行使层级 · Exercise level: 1 国家级，2 省级，3 市级，4 县级，5 镇（乡、街道）级，6 村（社区）级，7 分级管理
+                                 * @enum {string}
+                                 */
+                                exerciseLevel: "1" | "2" | "3" | "4" | "5" | "6" | "7";
+                                /**
+                                 * @description 实施主体性质 · Agency nature: 1 法定机关，2 授权组织，3 受委托组织，9 其他
+                                 * @enum {string}
+                                 */
+                                agencyNature: "1" | "2" | "3" | "9";
+                                serviceTargets: ("1" | "2" | "3" | "4" | "5" | "6")[];
+                                themes: ("birth" | "household" | "education" | "employment" | "social-insurance" | "health" | "marriage" | "housing" | "transport" | "elderly" | "disability" | "death" | "residence" | "establishment" | "licensing" | "food" | "construction" | "environment" | "culture" | "labour" | "tax" | "real-estate")[];
+                                /**
+                                 * @description 办件类型 · Case type: 1 即办件，2 承诺件，9 其他
+                                 * @enum {string}
+                                 */
+                                caseType: "1" | "2" | "9";
+                                /** @description 时限 · Time limit */
+                                statutoryLimit: {
+                                    /** @enum {string} */
+                                    kind: "on-the-spot";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "period";
+                                    value: number;
+                                    /**
+                                     * @description 单位 · Unit: working-days 个工作日，natural-days 个自然日，months 个月
+                                     * @enum {string}
+                                     */
+                                    unit: "working-days" | "natural-days" | "months";
+                                };
+                                /** @description 时限 · Time limit */
+                                promisedLimit: {
+                                    /** @enum {string} */
+                                    kind: "on-the-spot";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "period";
+                                    value: number;
+                                    /**
+                                     * @description 单位 · Unit: working-days 个工作日，natural-days 个自然日，months 个月
+                                     * @enum {string}
+                                     */
+                                    unit: "working-days" | "natural-days" | "months";
+                                };
+                                limitNote?: string;
+                                conditions: {
+                                    id: string;
+                                    text: string;
+                                    /** @description 适用情形 · Applies when {questionId: [optionId…]} */
+                                    when?: {
+                                        [key: string]: string[];
+                                    };
+                                    commitmentAllowed?: boolean;
+                                }[];
+                                questions: {
+                                    id: string;
+                                    /** @description 问题 · Question, e.g. 您要办理的业务类型 */
+                                    text: string;
+                                    help?: string;
+                                    options: {
+                                        id: string;
+                                        label: string;
+                                        /** @description 时限 · Time limit */
+                                        statutoryLimit?: {
+                                            /** @enum {string} */
+                                            kind: "on-the-spot";
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "period";
+                                            value: number;
+                                            /**
+                                             * @description 单位 · Unit: working-days 个工作日，natural-days 个自然日，months 个月
+                                             * @enum {string}
+                                             */
+                                            unit: "working-days" | "natural-days" | "months";
+                                        };
+                                        /** @description 时限 · Time limit */
+                                        promisedLimit?: {
+                                            /** @enum {string} */
+                                            kind: "on-the-spot";
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "period";
+                                            value: number;
+                                            /**
+                                             * @description 单位 · Unit: working-days 个工作日，natural-days 个自然日，months 个月
+                                             * @enum {string}
+                                             */
+                                            unit: "working-days" | "natural-days" | "months";
+                                        };
+                                    }[];
+                                    /** @description 适用情形 · Applies when {questionId: [optionId…]} */
+                                    when?: {
+                                        [key: string]: string[];
+                                    };
+                                }[];
+                                materials: {
+                                    id: string;
+                                    name: string;
+                                    /** @description 出具单位 · Issuing body */
+                                    issuer?: string;
+                                    /**
+                                     * @description 是否必要 · Requirement: required 必要，optional 非必要，situational 情形必要
+                                     * @enum {string}
+                                     */
+                                    requirement: "required" | "optional" | "situational";
+                                    /** @description 适用情形 · Applies when {questionId: [optionId…]} */
+                                    when?: {
+                                        [key: string]: string[];
+                                    };
+                                    /**
+                                     * @description 来源 · Source: applicant 申请人自备，e-license 电子证照（免提交），shared-data 政府部门共享数据（免提交）
+                                     * @enum {string}
+                                     */
+                                    source: "applicant" | "e-license" | "shared-data";
+                                    licenseType?: string;
+                                    sharedDataset?: string;
+                                    /**
+                                     * @description 形式 · Format: paper 纸质，electronic 电子，both 纸质或电子
+                                     * @enum {string}
+                                     */
+                                    format: "paper" | "electronic" | "both";
+                                    /** @description 原件份数 · Originals */
+                                    originals: number;
+                                    /** @description 复印件份数 · Copies */
+                                    copies: number;
+                                    /** @description 可容缺 · May be supplied after acceptance */
+                                    deficiencyAllowed: boolean;
+                                    /**
+                                     * Format: uuid
+                                     * @description 空白表格 · Blank form file
+                                     */
+                                    blankFormFileId?: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description 示例样表 · Sample file
+                                     */
+                                    sampleFileId?: string;
+                                    /** @description 受理标准 · Acceptance standard */
+                                    acceptanceStandard: string;
+                                    timeRequirement?: string;
+                                    whereToObtain?: string;
+                                    notes?: string;
+                                }[];
+                                procedure: {
+                                    id: string;
+                                    code: string;
+                                    name: string;
+                                    /**
+                                     * @description 办理角色 · Acting role: window-clerk 窗口受理人员，reviewer 审查人员，approver 审批人员，system 系统
+                                     * @enum {string}
+                                     */
+                                    role: "window-clerk" | "reviewer" | "approver" | "system";
+                                    budget: {
+                                        value: number;
+                                        /**
+                                         * @description 单位 · Unit: working-days 个工作日，natural-days 个自然日，months 个月
+                                         * @enum {string}
+                                         */
+                                        unit: "working-days" | "natural-days" | "months";
+                                    } | null;
+                                    description?: string;
+                                }[];
+                                /** @description 收费 · Fees */
+                                fee: {
+                                    charged: boolean;
+                                    items: {
+                                        name: string;
+                                        /** @description 元 · Yuan */
+                                        amount: string;
+                                        /** @description 收费依据 · Basis */
+                                        basis: string;
+                                    }[];
+                                };
+                                /** @description 办理结果 · Result */
+                                result: {
+                                    /**
+                                     * @description 办结类型 · Result type: certificate 出证办结，document 出文办结，approval 审批办结
+                                     * @enum {string}
+                                     */
+                                    type: "certificate" | "document" | "approval";
+                                    /** @description 结果名称 · Result name */
+                                    name: string;
+                                    /** @description 电子证照类型 · E-license type code */
+                                    licenseType?: string;
+                                    /** Format: uuid */
+                                    sampleFileId?: string;
+                                };
+                                handlingModes: ("1" | "2" | "3" | "4" | "5" | "9")[];
+                                /** @description 到办事现场次数 · Visits to the venue */
+                                visits: number;
+                                /** @description 需到现场的理由 · Why a visit is needed */
+                                visitsReason?: string;
+                                /**
+                                 * @description 网上办理深度 · Online depth: 1 互联网咨询，2 互联网收件，3 互联网预审，4 互联网受理，5 互联网办理，6 互联网办理结果信息反馈，7 互联网电子证照反馈
+                                 * @enum {string}
+                                 */
+                                onlineDepth: "1" | "2" | "3" | "4" | "5" | "6" | "7";
+                                onlineUrl?: string;
+                                /** @description 网上申请所需实名等级 · Real-name level */
+                                minRealNameLevel: number;
+                                acceptingVenues: {
+                                    venueId: string;
+                                    /**
+                                     * @description 受理方式 · Acceptance mode: own-window 本部门窗口受理，comprehensive 综合窗口受理，delegated-acceptance 委托受理，authorized-handling 授权办理
+                                     * @enum {string}
+                                     */
+                                    mode: "own-window" | "comprehensive" | "delegated-acceptance" | "authorized-handling";
+                                    windowCodes?: string[];
+                                }[];
+                                /** @description 全市通办 · City-wide handling */
+                                cityWide: boolean;
+                                crossProvince: ("fully-online" | "remote-acceptance" | "joint-handling")[];
+                                commitment: {
+                                    /** @description 承诺书内容 · Commitment text */
+                                    text: string;
+                                    /** @description 核查办法 · Verification plan */
+                                    verificationPlan: string;
+                                } | null;
+                                specialProcedures: {
+                                    /**
+                                     * @description 特别程序 · Special procedure: hearing 听证，inspection 现场勘查（核查），testing 检验、检测、检疫，expert-review 专家评审，public-notice 公示，tendering 招标、拍卖
+                                     * @enum {string}
+                                     */
+                                    kind: "hearing" | "inspection" | "testing" | "expert-review" | "public-notice" | "tendering";
+                                    maxWorkingDays: number;
+                                    basis?: string;
+                                }[];
+                                intermediaryServices: {
+                                    name: string;
+                                    basis: string;
+                                }[];
+                                notInCentre: {
+                                    reason: string;
+                                } | null;
+                                notOnline: {
+                                    reason: string;
+                                } | null;
+                                /** @description 支持预约 · Appointments */
+                                appointment: boolean;
+                                /** @description 支持网上支付 · Online payment */
+                                onlinePayment: boolean;
+                                supervisingAgencyId: string | null;
+                                coImplementingAgencyIds: string[];
+                                /** @description 数量限制 · Quantity limit */
+                                quantityLimit?: string;
+                                consultationPhone: string;
+                                supervisionPhone: string;
+                                faqs: {
+                                    question: string;
+                                    answer: string;
+                                }[];
+                                /** @description 申请表 · Application form */
+                                form: {
+                                    /** @description JSON Schema */
+                                    schema: {
+                                        [key: string]: unknown;
+                                    };
+                                    ui: {
+                                        [key: string]: unknown;
+                                    };
+                                };
+                                lists: ("power-responsibility" | "administrative-licensing" | "market-access-negative" | "investment-approval" | "construction-approval")[];
+                                keywords: string[];
+                            };
+                            /** @description 当前可执行的操作 · Actions allowed now */
+                            availableActions: string[];
+                            actions: {
+                                /** Format: uuid */
+                                id: string;
+                                action: string;
+                                actorId: string;
+                                actorName: string;
+                                comment: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalog/versions/{id}/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 发布规则检查 · Check the publication rules
+         * @description 列出全部不符合的规则，不修改任何数据。Lists every failing rule; changes nothing.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ok: boolean;
+                            failures: {
+                                rule: string;
+                                path: string;
+                                zh: string;
+                                en: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalog/versions/{id}/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 版本比较 · Compare versions
+         * @description 与 against 指定的版本（默认上一版本）比较，列出变化的字段。Changes from `against` (default: the previous version) to this one.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    against?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            against: string | null;
+                            changes: {
+                                path: string;
+                                /** @description 缺省：新增 · Absent: added */
+                                before?: unknown;
+                                /** @description 缺省：删除 · Absent: removed */
+                                after?: unknown;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalog/versions/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 版本流转 · Move a version through review and publication
+         * @description 提交、撤回、退回、审核通过、发布、废止。submit（提交审核）: draft/returned → submitted, catalog.edit；withdraw（撤回）: submitted → draft, catalog.edit；return（退回修改）: submitted/approved → returned, catalog.review；approve（审核通过）: submitted → approved, catalog.review；publish（发布）: approved → published, catalog.publish；retire（废止）: published → retired, catalog.publish。提交、审核通过和发布时检查全部发布规则，一次列出全部不符合项（422 CATALOG_RULES_FAILED）；审核通过须由提交人以外的账号办理；发布须指定不早于今天的生效日期（effectiveFrom），上一现行版本于该日失效；废止日期默认今天。Submit, withdraw, return, approve, publish, retire (table above). Submit, approve and publish check every publication rule and list every failure (422 CATALOG_RULES_FAILED); approval must come from another account than the submitter; publish needs effectiveFrom (today or later), when the previous version ends; retire ends the version on effectiveFrom (default today). Lacking the permission of the move: 403; outside your scope: 404.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        action: "submit" | "withdraw" | "return" | "approve" | "publish" | "retire";
+                        comment?: string;
+                        /** @description YYYY-MM-DD (Asia/Shanghai) */
+                        effectiveFrom?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            version: number;
+                            /**
+                             * @description 版本状态 · Version status
+                             * @enum {string}
+                             */
+                            status: "draft" | "submitted" | "returned" | "approved" | "published" | "retired";
+                            /**
+                             * @description 版本状态（按生效日期细分） · Version state (status refined by the effective dates)
+                             * @enum {string}
+                             */
+                            state: "draft" | "submitted" | "returned" | "approved" | "scheduled" | "in-force" | "superseded" | "retired";
+                            effectiveFrom: string | null;
+                            effectiveTo: string | null;
+                            createdBy: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            publishedAt: string | null;
+                            implementationCode: string;
+                            /** Format: uuid */
+                            basicItemId: string;
+                            agencyId: string;
+                            regionCode: string;
+                            content: {
+                                name: string;
+                                basicCode: string;
+                                /**
+                                 * @description 事项类型 · Item type: 01 行政许可，02 行政处罚，03 行政强制，04 行政征收，05 行政给付，06 行政检查，07 行政确认，08 行政奖励，09 行政裁决，10 其他行政权力，11 行政备案，20 公共服务
+                                 * @enum {string}
+                                 */
+                                itemType: "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "11" | "20";
+                                legalBasis: {
+                                    /** @description 法律法规名称 · Law or regulation */
+                                    law: string;
+                                    /** @description 条款 · Article, e.g. 第三十五条 */
+                                    article: string;
+                                    /** @description 条款原文 · Text of the article */
+                                    text: string;
+                                }[];
+                                /**
+                                 * @description 行使层级 · Exercise level: 1 国家级，2 省级，3 市级，4 县级，5 镇（乡、街道）级，6 村（社区）级，7 分级管理
+                                 * @enum {string}
+                                 */
+                                exerciseLevel: "1" | "2" | "3" | "4" | "5" | "6" | "7";
+                                /**
+                                 * @description 实施主体性质 · Agency nature: 1 法定机关，2 授权组织，3 受委托组织，9 其他
+                                 * @enum {string}
+                                 */
+                                agencyNature: "1" | "2" | "3" | "9";
+                                serviceTargets: ("1" | "2" | "3" | "4" | "5" | "6")[];
+                                themes: ("birth" | "household" | "education" | "employment" | "social-insurance" | "health" | "marriage" | "housing" | "transport" | "elderly" | "disability" | "death" | "residence" | "establishment" | "licensing" | "food" | "construction" | "environment" | "culture" | "labour" | "tax" | "real-estate")[];
+                                /**
+                                 * @description 办件类型 · Case type: 1 即办件，2 承诺件，9 其他
+                                 * @enum {string}
+                                 */
+                                caseType: "1" | "2" | "9";
+                                /** @description 时限 · Time limit */
+                                statutoryLimit: {
+                                    /** @enum {string} */
+                                    kind: "on-the-spot";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "period";
+                                    value: number;
+                                    /**
+                                     * @description 单位 · Unit: working-days 个工作日，natural-days 个自然日，months 个月
+                                     * @enum {string}
+                                     */
+                                    unit: "working-days" | "natural-days" | "months";
+                                };
+                                /** @description 时限 · Time limit */
+                                promisedLimit: {
+                                    /** @enum {string} */
+                                    kind: "on-the-spot";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "period";
+                                    value: number;
+                                    /**
+                                     * @description 单位 · Unit: working-days 个工作日，natural-days 个自然日，months 个月
+                                     * @enum {string}
+                                     */
+                                    unit: "working-days" | "natural-days" | "months";
+                                };
+                                limitNote?: string;
+                                conditions: {
+                                    id: string;
+                                    text: string;
+                                    /** @description 适用情形 · Applies when {questionId: [optionId…]} */
+                                    when?: {
+                                        [key: string]: string[];
+                                    };
+                                    commitmentAllowed?: boolean;
+                                }[];
+                                questions: {
+                                    id: string;
+                                    /** @description 问题 · Question, e.g. 您要办理的业务类型 */
+                                    text: string;
+                                    help?: string;
+                                    options: {
+                                        id: string;
+                                        label: string;
+                                        /** @description 时限 · Time limit */
+                                        statutoryLimit?: {
+                                            /** @enum {string} */
+                                            kind: "on-the-spot";
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "period";
+                                            value: number;
+                                            /**
+                                             * @description 单位 · Unit: working-days 个工作日，natural-days 个自然日，months 个月
+                                             * @enum {string}
+                                             */
+                                            unit: "working-days" | "natural-days" | "months";
+                                        };
+                                        /** @description 时限 · Time limit */
+                                        promisedLimit?: {
+                                            /** @enum {string} */
+                                            kind: "on-the-spot";
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "period";
+                                            value: number;
+                                            /**
+                                             * @description 单位 · Unit: working-days 个工作日，natural-days 个自然日，months 个月
+                                             * @enum {string}
+                                             */
+                                            unit: "working-days" | "natural-days" | "months";
+                                        };
+                                    }[];
+                                    /** @description 适用情形 · Applies when {questionId: [optionId…]} */
+                                    when?: {
+                                        [key: string]: string[];
+                                    };
+                                }[];
+                                materials: {
+                                    id: string;
+                                    name: string;
+                                    /** @description 出具单位 · Issuing body */
+                                    issuer?: string;
+                                    /**
+                                     * @description 是否必要 · Requirement: required 必要，optional 非必要，situational 情形必要
+                                     * @enum {string}
+                                     */
+                                    requirement: "required" | "optional" | "situational";
+                                    /** @description 适用情形 · Applies when {questionId: [optionId…]} */
+                                    when?: {
+                                        [key: string]: string[];
+                                    };
+                                    /**
+                                     * @description 来源 · Source: applicant 申请人自备，e-license 电子证照（免提交），shared-data 政府部门共享数据（免提交）
+                                     * @enum {string}
+                                     */
+                                    source: "applicant" | "e-license" | "shared-data";
+                                    licenseType?: string;
+                                    sharedDataset?: string;
+                                    /**
+                                     * @description 形式 · Format: paper 纸质，electronic 电子，both 纸质或电子
+                                     * @enum {string}
+                                     */
+                                    format: "paper" | "electronic" | "both";
+                                    /** @description 原件份数 · Originals */
+                                    originals: number;
+                                    /** @description 复印件份数 · Copies */
+                                    copies: number;
+                                    /** @description 可容缺 · May be supplied after acceptance */
+                                    deficiencyAllowed: boolean;
+                                    /**
+                                     * Format: uuid
+                                     * @description 空白表格 · Blank form file
+                                     */
+                                    blankFormFileId?: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description 示例样表 · Sample file
+                                     */
+                                    sampleFileId?: string;
+                                    /** @description 受理标准 · Acceptance standard */
+                                    acceptanceStandard: string;
+                                    timeRequirement?: string;
+                                    whereToObtain?: string;
+                                    notes?: string;
+                                }[];
+                                procedure: {
+                                    id: string;
+                                    code: string;
+                                    name: string;
+                                    /**
+                                     * @description 办理角色 · Acting role: window-clerk 窗口受理人员，reviewer 审查人员，approver 审批人员，system 系统
+                                     * @enum {string}
+                                     */
+                                    role: "window-clerk" | "reviewer" | "approver" | "system";
+                                    budget: {
+                                        value: number;
+                                        /**
+                                         * @description 单位 · Unit: working-days 个工作日，natural-days 个自然日，months 个月
+                                         * @enum {string}
+                                         */
+                                        unit: "working-days" | "natural-days" | "months";
+                                    } | null;
+                                    description?: string;
+                                }[];
+                                /** @description 收费 · Fees */
+                                fee: {
+                                    charged: boolean;
+                                    items: {
+                                        name: string;
+                                        /** @description 元 · Yuan */
+                                        amount: string;
+                                        /** @description 收费依据 · Basis */
+                                        basis: string;
+                                    }[];
+                                };
+                                /** @description 办理结果 · Result */
+                                result: {
+                                    /**
+                                     * @description 办结类型 · Result type: certificate 出证办结，document 出文办结，approval 审批办结
+                                     * @enum {string}
+                                     */
+                                    type: "certificate" | "document" | "approval";
+                                    /** @description 结果名称 · Result name */
+                                    name: string;
+                                    /** @description 电子证照类型 · E-license type code */
+                                    licenseType?: string;
+                                    /** Format: uuid */
+                                    sampleFileId?: string;
+                                };
+                                handlingModes: ("1" | "2" | "3" | "4" | "5" | "9")[];
+                                /** @description 到办事现场次数 · Visits to the venue */
+                                visits: number;
+                                /** @description 需到现场的理由 · Why a visit is needed */
+                                visitsReason?: string;
+                                /**
+                                 * @description 网上办理深度 · Online depth: 1 互联网咨询，2 互联网收件，3 互联网预审，4 互联网受理，5 互联网办理，6 互联网办理结果信息反馈，7 互联网电子证照反馈
+                                 * @enum {string}
+                                 */
+                                onlineDepth: "1" | "2" | "3" | "4" | "5" | "6" | "7";
+                                onlineUrl?: string;
+                                /** @description 网上申请所需实名等级 · Real-name level */
+                                minRealNameLevel: number;
+                                acceptingVenues: {
+                                    venueId: string;
+                                    /**
+                                     * @description 受理方式 · Acceptance mode: own-window 本部门窗口受理，comprehensive 综合窗口受理，delegated-acceptance 委托受理，authorized-handling 授权办理
+                                     * @enum {string}
+                                     */
+                                    mode: "own-window" | "comprehensive" | "delegated-acceptance" | "authorized-handling";
+                                    windowCodes?: string[];
+                                }[];
+                                /** @description 全市通办 · City-wide handling */
+                                cityWide: boolean;
+                                crossProvince: ("fully-online" | "remote-acceptance" | "joint-handling")[];
+                                commitment: {
+                                    /** @description 承诺书内容 · Commitment text */
+                                    text: string;
+                                    /** @description 核查办法 · Verification plan */
+                                    verificationPlan: string;
+                                } | null;
+                                specialProcedures: {
+                                    /**
+                                     * @description 特别程序 · Special procedure: hearing 听证，inspection 现场勘查（核查），testing 检验、检测、检疫，expert-review 专家评审，public-notice 公示，tendering 招标、拍卖
+                                     * @enum {string}
+                                     */
+                                    kind: "hearing" | "inspection" | "testing" | "expert-review" | "public-notice" | "tendering";
+                                    maxWorkingDays: number;
+                                    basis?: string;
+                                }[];
+                                intermediaryServices: {
+                                    name: string;
+                                    basis: string;
+                                }[];
+                                notInCentre: {
+                                    reason: string;
+                                } | null;
+                                notOnline: {
+                                    reason: string;
+                                } | null;
+                                /** @description 支持预约 · Appointments */
+                                appointment: boolean;
+                                /** @description 支持网上支付 · Online payment */
+                                onlinePayment: boolean;
+                                supervisingAgencyId: string | null;
+                                coImplementingAgencyIds: string[];
+                                /** @description 数量限制 · Quantity limit */
+                                quantityLimit?: string;
+                                consultationPhone: string;
+                                supervisionPhone: string;
+                                faqs: {
+                                    question: string;
+                                    answer: string;
+                                }[];
+                                /** @description 申请表 · Application form */
+                                form: {
+                                    /** @description JSON Schema */
+                                    schema: {
+                                        [key: string]: unknown;
+                                    };
+                                    ui: {
+                                        [key: string]: unknown;
+                                    };
+                                };
+                                lists: ("power-responsibility" | "administrative-licensing" | "market-access-negative" | "investment-approval" | "construction-approval")[];
+                                keywords: string[];
+                            };
+                            /** @description 当前可执行的操作 · Actions allowed now */
+                            availableActions: string[];
+                            actions: {
+                                /** Format: uuid */
+                                id: string;
+                                action: string;
+                                actorId: string;
+                                actorName: string;
+                                comment: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalog/reports/consistency": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 一致性报告 · Consistency report
+         * @description 审核范围内每个现行版本：与基本目录不一致的名称、编码、类型、依据（四级四同），以及清单关联问题；只列出有问题的实施清单。For every version in force within your review scope: the four fields differing from the basic item, and list-membership issues; only implementations with a finding are listed.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                implementationCode: string;
+                                name: string;
+                                agency: {
+                                    id: string;
+                                    name: string;
+                                };
+                                /** @description 与基本目录不一致的要素 · Fields differing from the basic item */
+                                differences: {
+                                    /** @description name | basicCode | itemType | legalBasis */
+                                    field: string;
+                                    basic: unknown;
+                                    implementation: unknown;
+                                }[];
+                                /** @description 清单关联问题 · List membership issues */
+                                listIssues: {
+                                    list: string;
+                                    issue: "missing" | "not-applicable";
+                                    zh: string;
+                                    en: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalog/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 上传事项文件 · Upload a catalog file
+         * @description 空白表格、示例样表等，请求体为文件本身（PDF、JPEG、PNG 或 OFD，至多 10 MB），类型按内容识别。Blank forms and samples: the body is the file itself (PDF, JPEG, PNG or OFD, at most 10 MB); the type is sniffed from the bytes.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description 原文件名 · Original name */
+                    "x-file-name"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            contentType: string;
+                            sizeBytes: number;
+                            sm3: string;
+                            originalName: string | null;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalog/files/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 下载事项文件 · Download a catalog file
+         * @description 公开下载空白表格、示例样表。Public download of blank forms and samples.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalog/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 从 Excel 导入事项目录 · Import the catalog from Excel
+         * @description 请求体为 .xlsx 文件本身（至多 5 MB，格式见 docs/catalog-import.md）。基本目录的新增或修改须市政务服务办（全市 catalog.review）；实施清单按 catalog.edit 的范围导入为草稿或新草稿版本。全部或全不：任一行有误则不写入任何数据，返回 422 CATALOG_IMPORT_FAILED，errors 逐行列出（path 为 /工作表/行号/列名）。dryRun=true 只校验不写入。
+         *
+         *     The body is the .xlsx file itself (at most 5 MB; format in docs/catalog-import.md). New or changed basic items need the city service office (city-wide catalog.review); implementations are imported as drafts or new draft versions within the caller’s catalog.edit scope. All or nothing: any bad row and nothing is written — 422 CATALOG_IMPORT_FAILED listing every problem in errors (path /<sheet>/<row>/<column>). dryRun=true checks without writing.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description 只校验不写入 · Check only, write nothing */
+                    dryRun?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dryRun: boolean;
+                            basicItems: {
+                                /** @description 新增的基本编码 · Basic codes created */
+                                created: string[];
+                                /** @description 修改的基本编码 · Basic codes changed */
+                                updated: string[];
+                                unchanged: number;
+                            };
+                            implementations: {
+                                created: {
+                                    row: number;
+                                    rowKey: string | null;
+                                    /** @description 试导入时为空 · null on a dry run */
+                                    code: string | null;
+                                }[];
+                                newVersions: {
+                                    row: number;
+                                    code: string;
+                                    version: number;
+                                }[];
+                                unchanged: number;
+                            };
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                /** @description /<工作表>/<行号>/<列名> · /<sheet>/<row>/<column> */
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                                sheet?: string;
+                                row?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalog/import/annotated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 导入错误标注（Excel）· Import errors marked in the workbook
+         * @description 与试导入相同的校验，不写入任何数据；返回上传的工作簿，出错单元格标红并附批注，另加“导入错误”工作表。X-Import-Errors 头为错误数。The same checks as a dry run, writing nothing; answers the uploaded workbook with every bad cell filled red and annotated, plus a sheet 导入错误 listing them. Header X-Import-Errors gives the count.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/vnd.openxmlformats-officedocument.spreadsheetml.sheet */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalog/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 导出事项目录（Excel）· Export the catalog (Excel)
+         * @description 指定日期（默认今天）生效的全部已发布实施清单及基本目录，格式与导入相同，可修改后重新导入。Every published implementation in force on the date (default today) and the basic catalog, in the import format: edit and import it back.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description YYYY-MM-DD (Asia/Shanghai) */
+                    on?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/vnd.openxmlformats-officedocument.spreadsheetml.sheet */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalog/export.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 导出事项目录（JSON）· Export the catalog (JSON)
+         * @description 指定日期（默认今天）生效的全部已发布实施清单（完整内容）及基本目录。Every published implementation in force on the date (default today), with its full content, and the basic catalog.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description YYYY-MM-DD (Asia/Shanghai) */
+                    on?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description YYYY-MM-DD */
+                            date: string;
+                            basicItems: {
+                                /** Format: uuid */
+                                id: string;
+                                revision: number;
+                                name: string;
+                                basicCode: string;
+                                /**
+                                 * @description 事项类型 · Item type: 01 行政许可，02 行政处罚，03 行政强制，04 行政征收，05 行政给付，06 行政检查，07 行政确认，08 行政奖励，09 行政裁决，10 其他行政权力，11 行政备案，20 公共服务
+                                 * @enum {string}
+                                 */
+                                itemType: "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "11" | "20";
+                                legalBasis: {
+                                    /** @description 法律法规名称 · Law or regulation */
+                                    law: string;
+                                    /** @description 条款 · Article, e.g. 第三十五条 */
+                                    article: string;
+                                    /** @description 条款原文 · Text of the article */
+                                    text: string;
+                                }[];
+                                /**
+                                 * @description 行使层级 · Exercise level: 1 国家级，2 省级，3 市级，4 县级，5 镇（乡、街道）级，6 村（社区）级，7 分级管理
+                                 * @enum {string}
+                                 */
+                                exerciseLevel: "1" | "2" | "3" | "4" | "5" | "6" | "7";
+                                serviceTargets: ("1" | "2" | "3" | "4" | "5" | "6")[];
+                                themes: ("birth" | "household" | "education" | "employment" | "social-insurance" | "health" | "marriage" | "housing" | "transport" | "elderly" | "disability" | "death" | "residence" | "establishment" | "licensing" | "food" | "construction" | "environment" | "culture" | "labour" | "tax" | "real-estate")[];
+                            }[];
+                            implementations: {
+                                /** @description 实施编码：实施主体统一社会信用代码 + 序号 · Implementation code: agency USCC + serial */
+                                code: string;
+                                agency: {
+                                    id: string;
+                                    name: string;
+                                };
+                                regionCode: string;
+                                version: number;
+                                /** @description YYYY-MM-DD */
+                                effectiveFrom: string;
+                                content: {
+                                    name: string;
+                                    basicCode: string;
+                                    /**
+                                     * @description 事项类型 · Item type: 01 行政许可，02 行政处罚，03 行政强制，04 行政征收，05 行政给付，06 行政检查，07 行政确认，08 行政奖励，09 行政裁决，10 其他行政权力，11 行政备案，20 公共服务
+                                     * @enum {string}
+                                     */
+                                    itemType: "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "11" | "20";
+                                    legalBasis: {
+                                        /** @description 法律法规名称 · Law or regulation */
+                                        law: string;
+                                        /** @description 条款 · Article, e.g. 第三十五条 */
+                                        article: string;
+                                        /** @description 条款原文 · Text of the article */
+                                        text: string;
+                                    }[];
+                                    /**
+                                     * @description 行使层级 · Exercise level: 1 国家级，2 省级，3 市级，4 县级，5 镇（乡、街道）级，6 村（社区）级，7 分级管理
+                                     * @enum {string}
+                                     */
+                                    exerciseLevel: "1" | "2" | "3" | "4" | "5" | "6" | "7";
+                                    /**
+                                     * @description 实施主体性质 · Agency nature: 1 法定机关，2 授权组织，3 受委托组织，9 其他
+                                     * @enum {string}
+                                     */
+                                    agencyNature: "1" | "2" | "3" | "9";
+                                    serviceTargets: ("1" | "2" | "3" | "4" | "5" | "6")[];
+                                    themes: ("birth" | "household" | "education" | "employment" | "social-insurance" | "health" | "marriage" | "housing" | "transport" | "elderly" | "disability" | "death" | "residence" | "establishment" | "licensing" | "food" | "construction" | "environment" | "culture" | "labour" | "tax" | "real-estate")[];
+                                    /**
+                                     * @description 办件类型 · Case type: 1 即办件，2 承诺件，9 其他
+                                     * @enum {string}
+                                     */
+                                    caseType: "1" | "2" | "9";
+                                    /** @description 时限 · Time limit */
+                                    statutoryLimit: {
+                                        /** @enum {string} */
+                                        kind: "on-the-spot";
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "period";
+                                        value: number;
+                                        /**
+                                         * @description 单位 · Unit: working-days 个工作日，natural-days 个自然日，months 个月
+                                         * @enum {string}
+                                         */
+                                        unit: "working-days" | "natural-days" | "months";
+                                    };
+                                    /** @description 时限 · Time limit */
+                                    promisedLimit: {
+                                        /** @enum {string} */
+                                        kind: "on-the-spot";
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "period";
+                                        value: number;
+                                        /**
+                                         * @description 单位 · Unit: working-days 个工作日，natural-days 个自然日，months 个月
+                                         * @enum {string}
+                                         */
+                                        unit: "working-days" | "natural-days" | "months";
+                                    };
+                                    limitNote?: string;
+                                    conditions: {
+                                        id: string;
+                                        text: string;
+                                        /** @description 适用情形 · Applies when {questionId: [optionId…]} */
+                                        when?: {
+                                            [key: string]: string[];
+                                        };
+                                        commitmentAllowed?: boolean;
+                                    }[];
+                                    questions: {
+                                        id: string;
+                                        /** @description 问题 · Question, e.g. 您要办理的业务类型 */
+                                        text: string;
+                                        help?: string;
+                                        options: {
+                                            id: string;
+                                            label: string;
+                                            /** @description 时限 · Time limit */
+                                            statutoryLimit?: {
+                                                /** @enum {string} */
+                                                kind: "on-the-spot";
+                                            } | {
+                                                /** @enum {string} */
+                                                kind: "period";
+                                                value: number;
+                                                /**
+                                                 * @description 单位 · Unit: working-days 个工作日，natural-days 个自然日，months 个月
+                                                 * @enum {string}
+                                                 */
+                                                unit: "working-days" | "natural-days" | "months";
+                                            };
+                                            /** @description 时限 · Time limit */
+                                            promisedLimit?: {
+                                                /** @enum {string} */
+                                                kind: "on-the-spot";
+                                            } | {
+                                                /** @enum {string} */
+                                                kind: "period";
+                                                value: number;
+                                                /**
+                                                 * @description 单位 · Unit: working-days 个工作日，natural-days 个自然日，months 个月
+                                                 * @enum {string}
+                                                 */
+                                                unit: "working-days" | "natural-days" | "months";
+                                            };
+                                        }[];
+                                        /** @description 适用情形 · Applies when {questionId: [optionId…]} */
+                                        when?: {
+                                            [key: string]: string[];
+                                        };
+                                    }[];
+                                    materials: {
+                                        id: string;
+                                        name: string;
+                                        /** @description 出具单位 · Issuing body */
+                                        issuer?: string;
+                                        /**
+                                         * @description 是否必要 · Requirement: required 必要，optional 非必要，situational 情形必要
+                                         * @enum {string}
+                                         */
+                                        requirement: "required" | "optional" | "situational";
+                                        /** @description 适用情形 · Applies when {questionId: [optionId…]} */
+                                        when?: {
+                                            [key: string]: string[];
+                                        };
+                                        /**
+                                         * @description 来源 · Source: applicant 申请人自备，e-license 电子证照（免提交），shared-data 政府部门共享数据（免提交）
+                                         * @enum {string}
+                                         */
+                                        source: "applicant" | "e-license" | "shared-data";
+                                        licenseType?: string;
+                                        sharedDataset?: string;
+                                        /**
+                                         * @description 形式 · Format: paper 纸质，electronic 电子，both 纸质或电子
+                                         * @enum {string}
+                                         */
+                                        format: "paper" | "electronic" | "both";
+                                        /** @description 原件份数 · Originals */
+                                        originals: number;
+                                        /** @description 复印件份数 · Copies */
+                                        copies: number;
+                                        /** @description 可容缺 · May be supplied after acceptance */
+                                        deficiencyAllowed: boolean;
+                                        /**
+                                         * Format: uuid
+                                         * @description 空白表格 · Blank form file
+                                         */
+                                        blankFormFileId?: string;
+                                        /**
+                                         * Format: uuid
+                                         * @description 示例样表 · Sample file
+                                         */
+                                        sampleFileId?: string;
+                                        /** @description 受理标准 · Acceptance standard */
+                                        acceptanceStandard: string;
+                                        timeRequirement?: string;
+                                        whereToObtain?: string;
+                                        notes?: string;
+                                    }[];
+                                    procedure: {
+                                        id: string;
+                                        code: string;
+                                        name: string;
+                                        /**
+                                         * @description 办理角色 · Acting role: window-clerk 窗口受理人员，reviewer 审查人员，approver 审批人员，system 系统
+                                         * @enum {string}
+                                         */
+                                        role: "window-clerk" | "reviewer" | "approver" | "system";
+                                        budget: {
+                                            value: number;
+                                            /**
+                                             * @description 单位 · Unit: working-days 个工作日，natural-days 个自然日，months 个月
+                                             * @enum {string}
+                                             */
+                                            unit: "working-days" | "natural-days" | "months";
+                                        } | null;
+                                        description?: string;
+                                    }[];
+                                    /** @description 收费 · Fees */
+                                    fee: {
+                                        charged: boolean;
+                                        items: {
+                                            name: string;
+                                            /** @description 元 · Yuan */
+                                            amount: string;
+                                            /** @description 收费依据 · Basis */
+                                            basis: string;
+                                        }[];
+                                    };
+                                    /** @description 办理结果 · Result */
+                                    result: {
+                                        /**
+                                         * @description 办结类型 · Result type: certificate 出证办结，document 出文办结，approval 审批办结
+                                         * @enum {string}
+                                         */
+                                        type: "certificate" | "document" | "approval";
+                                        /** @description 结果名称 · Result name */
+                                        name: string;
+                                        /** @description 电子证照类型 · E-license type code */
+                                        licenseType?: string;
+                                        /** Format: uuid */
+                                        sampleFileId?: string;
+                                    };
+                                    handlingModes: ("1" | "2" | "3" | "4" | "5" | "9")[];
+                                    /** @description 到办事现场次数 · Visits to the venue */
+                                    visits: number;
+                                    /** @description 需到现场的理由 · Why a visit is needed */
+                                    visitsReason?: string;
+                                    /**
+                                     * @description 网上办理深度 · Online depth: 1 互联网咨询，2 互联网收件，3 互联网预审，4 互联网受理，5 互联网办理，6 互联网办理结果信息反馈，7 互联网电子证照反馈
+                                     * @enum {string}
+                                     */
+                                    onlineDepth: "1" | "2" | "3" | "4" | "5" | "6" | "7";
+                                    onlineUrl?: string;
+                                    /** @description 网上申请所需实名等级 · Real-name level */
+                                    minRealNameLevel: number;
+                                    acceptingVenues: {
+                                        venueId: string;
+                                        /**
+                                         * @description 受理方式 · Acceptance mode: own-window 本部门窗口受理，comprehensive 综合窗口受理，delegated-acceptance 委托受理，authorized-handling 授权办理
+                                         * @enum {string}
+                                         */
+                                        mode: "own-window" | "comprehensive" | "delegated-acceptance" | "authorized-handling";
+                                        windowCodes?: string[];
+                                    }[];
+                                    /** @description 全市通办 · City-wide handling */
+                                    cityWide: boolean;
+                                    crossProvince: ("fully-online" | "remote-acceptance" | "joint-handling")[];
+                                    commitment: {
+                                        /** @description 承诺书内容 · Commitment text */
+                                        text: string;
+                                        /** @description 核查办法 · Verification plan */
+                                        verificationPlan: string;
+                                    } | null;
+                                    specialProcedures: {
+                                        /**
+                                         * @description 特别程序 · Special procedure: hearing 听证，inspection 现场勘查（核查），testing 检验、检测、检疫，expert-review 专家评审，public-notice 公示，tendering 招标、拍卖
+                                         * @enum {string}
+                                         */
+                                        kind: "hearing" | "inspection" | "testing" | "expert-review" | "public-notice" | "tendering";
+                                        maxWorkingDays: number;
+                                        basis?: string;
+                                    }[];
+                                    intermediaryServices: {
+                                        name: string;
+                                        basis: string;
+                                    }[];
+                                    notInCentre: {
+                                        reason: string;
+                                    } | null;
+                                    notOnline: {
+                                        reason: string;
+                                    } | null;
+                                    /** @description 支持预约 · Appointments */
+                                    appointment: boolean;
+                                    /** @description 支持网上支付 · Online payment */
+                                    onlinePayment: boolean;
+                                    supervisingAgencyId: string | null;
+                                    coImplementingAgencyIds: string[];
+                                    /** @description 数量限制 · Quantity limit */
+                                    quantityLimit?: string;
+                                    consultationPhone: string;
+                                    supervisionPhone: string;
+                                    faqs: {
+                                        question: string;
+                                        answer: string;
+                                    }[];
+                                    /** @description 申请表 · Application form */
+                                    form: {
+                                        /** @description JSON Schema */
+                                        schema: {
+                                            [key: string]: unknown;
+                                        };
+                                        ui: {
+                                            [key: string]: unknown;
+                                        };
+                                    };
+                                    lists: ("power-responsibility" | "administrative-licensing" | "market-access-negative" | "investment-approval" | "construction-approval")[];
+                                    keywords: string[];
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -7408,6 +13543,135 @@ export interface components {
             cityWide: boolean;
             /** @description 相关度 · Relevance */
             score: number;
+        };
+        /** SearchSynonym */
+        "def-4": {
+            /** @description 口语说法（规范化后） · What people say (normalised), e.g. 饭店 */
+            term: string;
+            /** @description 目录用语 · What the catalog says, e.g. 餐饮 */
+            canonical: string;
+            createdBy: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /** DataElement */
+        "def-5": {
+            key: string;
+            labelZh: string;
+            labelEn: string;
+            type: "string" | "integer" | "number" | "boolean" | "date" | "enum";
+            format: ("citizen-id" | "uscc" | "phone" | "region-code" | "email" | "postal-code") | null;
+            enumValues: {
+                value: string;
+                labelZh: string;
+                labelEn: string;
+            }[] | null;
+            maxLength: number | null;
+            sourceKind: "none" | "person-profile" | "enterprise-profile" | "e-license";
+            sourceField: string | null;
+            sourceLicenseType: string | null;
+            description: string;
+            retired: boolean;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** BasicItem */
+        "def-6": {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            basicCode: string;
+            /**
+             * @description 事项类型 · Item type: 01 行政许可，02 行政处罚，03 行政强制，04 行政征收，05 行政给付，06 行政检查，07 行政确认，08 行政奖励，09 行政裁决，10 其他行政权力，11 行政备案，20 公共服务
+             * @enum {string}
+             */
+            itemType: "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "11" | "20";
+            legalBasis: {
+                /** @description 法律法规名称 · Law or regulation */
+                law: string;
+                /** @description 条款 · Article, e.g. 第三十五条 */
+                article: string;
+                /** @description 条款原文 · Text of the article */
+                text: string;
+            }[];
+            /**
+             * @description 行使层级 · Exercise level: 1 国家级，2 省级，3 市级，4 县级，5 镇（乡、街道）级，6 村（社区）级，7 分级管理
+             * @enum {string}
+             */
+            exerciseLevel: "1" | "2" | "3" | "4" | "5" | "6" | "7";
+            serviceTargets: ("1" | "2" | "3" | "4" | "5" | "6")[];
+            themes: ("birth" | "household" | "education" | "employment" | "social-insurance" | "health" | "marriage" | "housing" | "transport" | "elderly" | "disability" | "death" | "residence" | "establishment" | "licensing" | "food" | "construction" | "environment" | "culture" | "labour" | "tax" | "real-estate")[];
+            revision: number;
+            retiredAt: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** ItemAdjustment */
+        "def-7": {
+            /** Format: uuid */
+            id: string;
+            itemId: string | null;
+            kind: "create" | "change" | "retire";
+            proposed: {
+                name: string;
+                basicCode: string;
+                /**
+                 * @description 事项类型 · Item type: 01 行政许可，02 行政处罚，03 行政强制，04 行政征收，05 行政给付，06 行政检查，07 行政确认，08 行政奖励，09 行政裁决，10 其他行政权力，11 行政备案，20 公共服务
+                 * @enum {string}
+                 */
+                itemType: "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "11" | "20";
+                legalBasis: {
+                    /** @description 法律法规名称 · Law or regulation */
+                    law: string;
+                    /** @description 条款 · Article, e.g. 第三十五条 */
+                    article: string;
+                    /** @description 条款原文 · Text of the article */
+                    text: string;
+                }[];
+                /**
+                 * @description 行使层级 · Exercise level: 1 国家级，2 省级，3 市级，4 县级，5 镇（乡、街道）级，6 村（社区）级，7 分级管理
+                 * @enum {string}
+                 */
+                exerciseLevel: "1" | "2" | "3" | "4" | "5" | "6" | "7";
+                serviceTargets: ("1" | "2" | "3" | "4" | "5" | "6")[];
+                themes: ("birth" | "household" | "education" | "employment" | "social-insurance" | "health" | "marriage" | "housing" | "transport" | "elderly" | "disability" | "death" | "residence" | "establishment" | "licensing" | "food" | "construction" | "environment" | "culture" | "labour" | "tax" | "real-estate")[];
+            } | null;
+            reason: string;
+            status: "submitted" | "approved" | "returned";
+            requestedBy: string;
+            requestedAgencyId: string | null;
+            /** Format: date-time */
+            requestedAt: string;
+            decidedBy: string | null;
+            decidedAt: string | null;
+            decisionComment: string | null;
+        };
+        /** ImplementationSummary */
+        "def-8": {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            name: string;
+            /** Format: uuid */
+            basicItemId: string;
+            agency: {
+                id: string;
+                name: string;
+            };
+            regionCode: string;
+            itemType: string;
+            inForceVersion: number | null;
+            latestVersion: number;
+            /**
+             * @description 版本状态 · Version status
+             * @enum {string}
+             */
+            latestStatus: "draft" | "submitted" | "returned" | "approved" | "published" | "retired";
+            /**
+             * @description 版本状态（按生效日期细分） · Version state (status refined by the effective dates)
+             * @enum {string}
+             */
+            latestState: "draft" | "submitted" | "returned" | "approved" | "scheduled" | "in-force" | "superseded" | "retired";
         };
     };
     responses: never;

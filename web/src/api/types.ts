@@ -39,3 +39,13 @@ export function isVenueKind(value: unknown): value is VenueKind {
 
 export type Me = GetOk<'/api/v1/auth/me'>;
 export type SessionItem = GetOk<'/api/v1/auth/sessions'>['items'][number];
+
+// Catalog administration (pages/catalog-admin).
+export type CatalogImplementationSummary = GetOk<'/api/v1/catalog/implementations'>['items'][number];
+export type CatalogImplementationDetail = GetOk<'/api/v1/catalog/implementations/{code}'>;
+export type CatalogVersionDetail = GetOk<'/api/v1/catalog/versions/{id}'>;
+export type CatalogContent = CatalogVersionDetail['content'];
+export type CatalogRuleReport = GetOk<'/api/v1/catalog/versions/{id}/check'>;
+export type CatalogDiff = GetOk<'/api/v1/catalog/versions/{id}/diff'>;
+export type CatalogBasicItem = GetOk<'/api/v1/catalog/items'>['items'][number];
+export type CatalogDataElement = GetOk<'/api/v1/catalog/data-elements'>['items'][number];

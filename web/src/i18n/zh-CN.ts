@@ -1,8 +1,12 @@
 // Simplified Chinese UI texts: the reference dictionary. Every other language must provide the same keys.
+import { catalogAdminZhCN } from './catalog-admin.zh-CN.ts';
+import { catalogPortalZhCN } from './catalog-portal.zh-CN.ts';
 import { identityZhCN } from './identity.zh-CN.ts';
 
 export const zhCN = {
   ...identityZhCN,
+  ...catalogPortalZhCN,
+  ...catalogAdminZhCN,
   'site.name': '通办',
   'site.fullName': '天津市一网通办',
   'site.tagline': '政务服务平台',

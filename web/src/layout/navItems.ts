@@ -10,6 +10,7 @@ export interface NavItem {
 
 export const navItems: readonly NavItem[] = [
   { to: '/', label: 'nav.home', end: true },
+  { to: '/search', label: 'nav.search' },
   { to: '/#venues', label: 'nav.venues' },
   { to: '/workbench', label: 'nav.workbench' },
   { to: '/admin', label: 'nav.admin' },

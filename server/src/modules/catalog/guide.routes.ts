@@ -1,9 +1,20 @@
 // Public reads of the published catalog: the service guide of one implementation.
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
-import { BusinessDate, problemResponses } from '../../platform/http/schemas.ts';
-import { ImplementationContent } from './content.ts';
+import { notFound } from '../../platform/errors/app-error.ts';
+import { BusinessDate, problemResponses, StrictObject } from '../../platform/http/schemas.ts';
+import { businessDate } from '../../platform/time/business-date.ts';
+import {
+  AcceptanceCondition,
+  ImplementationContent,
+  LocalId,
+  Material,
+  SituationQuestion,
+  TimeLimit,
+} from './content.ts';
 import { getGuide } from './guide.queries.ts';
+import { narrowGuide } from './situations.ts';
+import { findVersionInForce } from './versions.queries.ts';
 
 export const ImplementationCode = Type.String({
   pattern: '^[0-9A-HJ-NPQRTUWXY]{18}[0-9]{4,16}$',
@@ -40,6 +51,35 @@ const Guide = Type.Object(
   { $id: 'Guide' },
 );
 
+const SituationAnswers = StrictObject({
+  answers: Type.Record(LocalId, LocalId, {
+    maxProperties: 20,
+    additionalProperties: false,
+    description: '情形问题的回答 {questionId: optionId} · Answers to the situation questions',
+  }),
+});
+
+const NarrowedGuide = Type.Object(
+  {
+    versionId: Type.String({ format: 'uuid' }),
+    questions: Type.Array(SituationQuestion, { description: '应显示的问题 · Questions to show, in order' }),
+    answered: Type.Record(Type.String(), Type.String(), {
+      description: '有效的回答 · Effective answers (to shown questions, naming known options)',
+    }),
+    complete: Type.Boolean({ description: '所有显示的问题均已回答 · Every shown question is answered' }),
+    conditions: Type.Array(AcceptanceCondition),
+    materials: Type.Array(
+      Type.Object({
+        ...Material.properties,
+        required: Type.Boolean({ description: '此情形下必须提交 · Required in this situation' }),
+      }),
+    ),
+    statutoryLimit: TimeLimit,
+    promisedLimit: TimeLimit,
+  },
+  { $id: 'NarrowedGuide' },
+);
+
 export function guideRoutes(app: FastifyInstance): void {
   app.get<{ Params: { code: string }; Querystring: { on?: string } }>(
     '/api/v1/catalog/guides/:code',
@@ -55,5 +95,31 @@ export function guideRoutes(app: FastifyInstance): void {
       },
     },
     async (request) => getGuide(app.db, request.params.code, request.query.on),
+  );
+
+  app.post<{
+    Params: { code: string };
+    Querystring: { on?: string };
+    Body: { answers: Record<string, string> };
+  }>(
+    '/api/v1/catalog/guides/:code/situation',
+    {
+      schema: {
+        tags: ['catalog'],
+        summary: '按情形收窄办事指南 · Guide narrowed by situation',
+        description:
+          '根据情形问题的回答，返回应显示的问题、适用的受理条件、申请材料（含是否必须）与时限；未知或不适用的回答被忽略。The questions to show, and the conditions, materials (with whether each is required) and limits that apply to the answers; answers to hidden questions or naming unknown options are ignored.',
+        params: Type.Object({ code: ImplementationCode }),
+        querystring: Type.Object({ on: Type.Optional(BusinessDate) }),
+        body: SituationAnswers,
+        response: { 200: NarrowedGuide, ...problemResponses(400, 404) },
+      },
+    },
+    async (request) => {
+      const on = request.query.on ?? businessDate();
+      const found = await findVersionInForce(app.db, request.params.code, on);
+      if (!found) throw notFound(`no published implementation ${request.params.code} in force on ${on}`);
+      return { versionId: found.versionId, ...narrowGuide(found.content, request.body.answers) };
+    },
   );
 }

@@ -1,5 +1,12 @@
-// Links from the admin console to the pages that already work: staff, roles, sign-on clients.
-import { KeyOutlined, SafetyCertificateOutlined, TeamOutlined } from '@ant-design/icons';
+// Links from the admin console to the pages that already work: staff, roles, sign-on clients,
+// the catalog's implementation lists and review queue.
+import {
+  AuditOutlined,
+  BookOutlined,
+  KeyOutlined,
+  SafetyCertificateOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import { Link } from 'react-router-dom';
 import { useI18n } from '../../i18n/index.ts';
 
@@ -31,6 +38,24 @@ export function AdminShortcuts() {
           <span>
             <strong>{t('oidcAdmin.title')}</strong>
             <span className="admin-shortcut-lead">{t('oidcAdmin.shortcutLead')}</span>
+          </span>
+        </Link>
+      </li>
+      <li>
+        <Link to="/admin/catalog" className="admin-shortcut">
+          <BookOutlined aria-hidden />
+          <span>
+            <strong>{t('ca.title')}</strong>
+            <span className="admin-shortcut-lead">{t('ca.shortcutLead')}</span>
+          </span>
+        </Link>
+      </li>
+      <li>
+        <Link to="/admin/catalog/review" className="admin-shortcut">
+          <AuditOutlined aria-hidden />
+          <span>
+            <strong>{t('ca.review')}</strong>
+            <span className="admin-shortcut-lead">{t('ca.review.shortcutLead')}</span>
           </span>
         </Link>
       </li>

@@ -1,12 +1,18 @@
-// Portal hero: the promise of the platform and the (upcoming) service search.
-import { Alert, ConfigProvider, Input } from 'antd';
+// Portal hero: the promise of the platform and the service search (it opens /search?q=…).
+import { ConfigProvider, Input } from 'antd';
 import { useState } from 'react';
+import { Link, useNavigate } from 'react-router-dom';
 import { useI18n } from '../../i18n/index.ts';
 import { brand } from '../../theme/theme.ts';
 
 export function Hero() {
   const { t } = useI18n();
-  const [searched, setSearched] = useState(false);
+  const navigate = useNavigate();
+  const [value, setValue] = useState('');
+  const search = (text: string) => {
+    const q = text.trim();
+    void navigate(q ? `/search?q=${encodeURIComponent(q)}` : '/search');
+  };
   return (
     <section className="hero" aria-labelledby="hero-title">
       <div className="container hero-inner">
@@ -19,7 +25,7 @@ export function Hero() {
           className="hero-search"
           onSubmit={(event) => {
             event.preventDefault();
-            setSearched(true);
+            search(value);
           }}
         >
           <label htmlFor="hero-search-input" className="visually-hidden">
@@ -30,15 +36,20 @@ export function Hero() {
             <Input.Search
               id="hero-search-input"
               size="large"
-              placeholder={t('hero.searchPlaceholder')}
+              maxLength={100}
+              value={value}
+              placeholder={t('search.placeholder')}
               enterButton={t('hero.searchButton')}
-              onSearch={() => setSearched(true)}
+              onChange={(event) => setValue(event.target.value)}
+              onSearch={search}
             />
           </ConfigProvider>
         </form>
-        <div aria-live="polite" className="hero-notice">
-          {searched && <Alert type="info" showIcon title={t('hero.searchSoon')} />}
-        </div>
+        <p className="hero-notice">
+          <Link to="/search" className="hero-link">
+            {t('hero.goSearch')} →
+          </Link>
+        </p>
       </div>
     </section>
   );

@@ -11,6 +11,7 @@ import { useMe } from '../../api/auth.ts';
 import { RequireAuth } from '../../components/RequireAuth.tsx';
 import { useAreaTexts, workbenchSections, type WorkbenchSection } from '../../i18n/areas.ts';
 import { AreaPage } from '../area/AreaPage.tsx';
+import { GuideLookupLink } from '../catalog/GuideLookupLink.tsx';
 import { StaffCard } from './StaffCard.tsx';
 
 const icons: Record<WorkbenchSection, ReactNode> = {
@@ -41,6 +42,7 @@ function Workbench() {
       sections={workbenchSections.map((key) => ({ key, icon: icons[key], text: texts[key] }))}
     >
       {me && <StaffCard me={me} />}
+      <GuideLookupLink />
     </AreaPage>
   );
 }

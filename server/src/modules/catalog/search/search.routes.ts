@@ -4,6 +4,9 @@ import { Type } from 'typebox';
 import { ListQuery, problemResponses } from '../../../platform/http/schemas.ts';
 import { HANDLING_MODES, SERVICE_TARGETS, THEMES } from '../codes.ts';
 import { Code } from '../content.ts';
+import { businessDate } from '../../../platform/time/business-date.ts';
+import { ensureDictionary } from './dictionary.ts';
+import { searchCatalog } from './query.ts';
 
 export const SearchHit = Type.Object(
   {
@@ -65,6 +68,10 @@ export function searchRoutes(app: FastifyInstance): void {
         },
       },
     },
-    async () => ({ items: [], nextCursor: null }), // filled in by query.ts
+    async (request) => {
+      // At most one primary-key read every few seconds: picks up synonyms changed on any replica.
+      const dictionary = await ensureDictionary(app.db);
+      return searchCatalog(app.db, request.query, businessDate(), dictionary);
+    },
   );
 }

@@ -4,8 +4,9 @@
 import type { BasicItemContent, ImplementationContent } from '../content.ts';
 import { buildFormSchema, type FormField } from '../form-schema.ts';
 import { DEMO_DATA_ELEMENTS } from './data-elements.ts';
+import { BUSINESS_DATA_ELEMENTS } from './data-elements-business.ts';
 
-const ELEMENTS = new Map(DEMO_DATA_ELEMENTS.map((e) => [e.key, e]));
+const ELEMENTS = new Map([...DEMO_DATA_ELEMENTS, ...BUSINESS_DATA_ELEMENTS].map((e) => [e.key, e]));
 
 type Inherited =
   'name' | 'basicCode' | 'itemType' | 'legalBasis' | 'serviceTargets' | 'themes' | 'exerciseLevel';

@@ -159,6 +159,11 @@ describe('agencies', () => {
       '市医保局',
       '市市场监管委',
       '市残联',
+      // Competent agencies of the demo catalog's business licences (#4).
+      '市交通运输委',
+      '市生态环境局',
+      '市文化和旅游局',
+      '市药监局',
     ]) {
       expect(shortNames).toContain(name);
     }
