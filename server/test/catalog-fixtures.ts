@@ -1,12 +1,12 @@
 // Fixtures for the catalog's staff API tests: a basic item of its own (so the demo catalog can
-// neither collide with it nor change it), the fixture data elements, and helpers that create an
+// neither collide with it nor change it) and helpers that create an
 // implementation and move a version through review and publication over HTTP.
 import { randomBytes } from 'node:crypto';
 import type { LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
 import type { ImplementationContent } from '../src/modules/catalog/content.ts';
-import { catalogItem, dataElement } from '../src/modules/catalog/schema.ts';
-import { basicItemOf, fixtureDataElements, validContent } from '../src/modules/catalog/test-fixtures.ts';
+import { catalogItem } from '../src/modules/catalog/schema.ts';
+import { basicItemOf, validContent } from '../src/modules/catalog/test-fixtures.ts';
 import type { Db } from '../src/platform/db/database.ts';
 import { uuidv7 } from '../src/platform/ids.ts';
 import { addCalendarDays, businessDate } from '../src/platform/time/business-date.ts';
@@ -15,18 +15,8 @@ import type { Caller } from './identity-callers.ts';
 export const today = () => businessDate();
 export const inDays = (n: number) => addCalendarDays(businessDate(), n);
 
-/**
- * The fixture's data elements as the fixture defines them (the seed dictionary may define the
- * same keys differently; this test database is a copy of its own) and a fresh basic item.
- */
+/** A fresh basic item for the fixture content (its data elements are in the base dictionary). */
 export async function catalogFixture(db: Db): Promise<{ itemId: string; content: ImplementationContent }> {
-  for (const { retired: _r, ...e } of fixtureDataElements().values()) {
-    if (_r) continue;
-    await db
-      .insert(dataElement)
-      .values(e)
-      .onConflictDoUpdate({ target: dataElement.key, set: { ...e, retired: false } });
-  }
   const content = { ...validContent(), basicCode: `T${randomBytes(5).toString('hex').toUpperCase()}` };
   const itemId = uuidv7();
   await db.insert(catalogItem).values({ id: itemId, ...basicItemOf(content) });

@@ -5,7 +5,7 @@
 import { isValidUscc } from '../../platform/identifiers/uscc.ts';
 
 export const SERIAL_DIGITS = 6;
-const MAX_SERIAL = 10 ** SERIAL_DIGITS - 1;
+export const MAX_SERIAL = 10 ** SERIAL_DIGITS - 1;
 
 /** The code for the agency's n-th implementation; throws on a bad USCC or serial (never stored). */
 export function implementationCode(agencyUscc: string, serial: number): string {

@@ -22,7 +22,7 @@ import {
 } from './catalog-access.ts';
 import type { ImplementationContent } from './content.ts';
 import { draftContentFrom } from './draft-content.ts';
-import { implementationCode } from './implementation-code.ts';
+import { codeAfter, highestSerial } from './implementation-serial.ts';
 import { basicItemContentOf } from './items.service.ts';
 import { catalogItem, implementation, implementationVersion, type VersionStatus } from './schema.ts';
 import { versionState, type VersionState } from './version-workflow.ts';
@@ -173,13 +173,7 @@ async function createOnce(ctx: CatalogCtx, input: CreateImplementationInput) {
     const [item] = await tx.select().from(catalogItem).where(eq(catalogItem.id, input.basicItemId));
     if (!item) throw invalid('/body/basicItemId', 'no such basic item', '没有该基本目录事项');
     if (item.retiredAt) throw invalid('/body/basicItemId', 'the basic item is retired', '该事项已取消');
-    const [{ max } = { max: 0 }] = await tx
-      .select({
-        max: sql<number>`coalesce(max(substring(${implementation.code} from 19)::bigint), 0)`.mapWith(Number),
-      })
-      .from(implementation)
-      .where(like(implementation.code, `${owner.uscc}%`));
-    const code = implementationCode(owner.uscc, max + 1);
+    const code = codeAfter(owner.uscc, await highestSerial(tx, owner.uscc));
     const id = uuidv7();
     await tx.insert(implementation).values({
       id,

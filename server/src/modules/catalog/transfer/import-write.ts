@@ -1,12 +1,12 @@
 // The writing half of the import (import.service.ts decides, this applies): basic items with
 // their adjustment-log rows, and implementations with their draft versions, in the caller's
 // transaction.
-import { and, eq, like, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { uuidv7 } from '../../../platform/ids.ts';
 import { publish } from '../../../platform/outbox/publish.ts';
 import type { CatalogCtx } from '../catalog-access.ts';
 import type { BasicItemContent } from '../content.ts';
-import { implementationCode } from '../implementation-code.ts';
+import { codeAfter, highestSerial } from '../implementation-serial.ts';
 import { catalogItem, catalogItemAdjustment, implementation, implementationVersion } from '../schema.ts';
 import type { BasicRow } from './basic-rows.ts';
 import type { ImplementationPlan } from './implementation-rows.ts';
@@ -76,7 +76,7 @@ export async function writeImplementations(
   outcome: ImportOutcome,
   itemIds: Map<string, string>,
 ) {
-  const nextSerial = new Map<string, number>();
+  const lastSerial = new Map<string, number>();
   for (const p of plans) {
     if (p.kind === 'unchanged') continue;
     const versionId = uuidv7();
@@ -94,20 +94,9 @@ export async function writeImplementations(
       continue;
     }
     const uscc = usccOf.get(p.agencyId)!;
-    let serial = nextSerial.get(uscc);
-    if (serial === undefined) {
-      const [{ max } = { max: 0 }] = await tx
-        .select({
-          max: sql<number>`coalesce(max(substring(${implementation.code} from 19)::bigint), 0)`.mapWith(
-            Number,
-          ),
-        })
-        .from(implementation)
-        .where(and(like(implementation.code, `${uscc}%`)));
-      serial = max + 1;
-    }
-    nextSerial.set(uscc, serial + 1);
-    const code = implementationCode(uscc, serial);
+    const last = lastSerial.get(uscc) ?? (await highestSerial(tx, uscc));
+    const code = codeAfter(uscc, last);
+    lastSerial.set(uscc, last + 1);
     const id = uuidv7();
     await tx.insert(implementation).values({
       id,
