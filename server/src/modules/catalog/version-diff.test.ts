@@ -122,7 +122,10 @@ describe('diffContent properties', () => {
   );
   const doc = fc.letrec((tie) => ({
     node: fc.oneof({ depthSize: 'small' }, leaf, tie('object'), tie('list'), tie('idList')),
-    object: fc.dictionary(fc.constantFrom('p', 'q', 'ui:order'), tie('node'), { maxKeys: 3 }),
+    object: fc.dictionary(fc.constantFrom('p', 'q', 'ui:order'), tie('node'), {
+      maxKeys: 3,
+      noNullPrototype: true,
+    }),
     list: fc.array(tie('node'), { maxLength: 3 }),
     idList: fc.uniqueArray(fc.record({ id, v: tie('node') }), { selector: (x) => x.id, maxLength: 3 }),
   })).node;
