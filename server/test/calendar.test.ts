@@ -2,7 +2,7 @@
 // exceptional days, and the administrator's amendments and imports — audited, published as
 // `calendar.changed`, and seen by the very next computation.
 import { sql } from 'drizzle-orm';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../src/platform/db/query.ts';
 import { ADMIN, testPlatform, type TestPlatform } from './helpers.ts';
 
@@ -390,25 +390,5 @@ describe('PUT /api/v1/calendar/years/{year}', () => {
     expectProblem(await importYear(1899, { source: NOTICE, days: [] }), 400, 'VALIDATION_FAILED');
     expectProblem(await importYear(2032, { source: NOTICE, days: [] }, {}), 401, 'UNAUTHENTICATED');
     expect(await trail()).toEqual(before);
-  });
-});
-
-describe('the working-calendar cache', () => {
-  afterEach(() => {
-    vi.useRealTimers();
-  });
-
-  it('picks up a change another replica wrote once its re-check interval has passed', async () => {
-    expect((await due('2025-09-26', 5)).due).toBe('2025-10-10');
-    vi.useFakeTimers({ toFake: ['Date'] });
-    // Another process amends the table directly (this process's cache was not told).
-    await p.database.db.execute(
-      sql`insert into calendar_day (date, kind, name, source, notice_year, updated_by) values ('2025-10-10', 'rest', '他处修订', 'replica', 2025, 'other')`,
-    );
-    vi.setSystemTime(Date.now() + 5_000);
-    expect((await due('2025-09-26', 5)).due).toBe('2025-10-11');
-    await p.database.db.execute(sql`delete from calendar_day where date = '2025-10-10'`);
-    vi.setSystemTime(Date.now() + 5_000);
-    expect((await due('2025-09-26', 5)).due).toBe('2025-10-10');
   });
 });
