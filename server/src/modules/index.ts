@@ -5,6 +5,7 @@ import type { TongbanModule } from '../platform/module.ts';
 import { notifyModule } from '../platform/notify/module.ts';
 import { outboxModule } from '../platform/outbox/module.ts';
 import { settingsModule } from '../platform/settings/module.ts';
+import { casesModule } from './cases/module.ts';
 import { catalogModule } from './catalog/module.ts';
 import { identityModule } from './identity/module.ts';
 import { masterDataModule } from './masterdata/module.ts';
@@ -18,4 +19,5 @@ export const MODULES: readonly TongbanModule[] = [
   masterDataModule,
   identityModule,
   catalogModule,
+  casesModule,
 ];

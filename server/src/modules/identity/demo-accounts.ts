@@ -68,6 +68,29 @@ export const DEMO_STAFF: readonly DemoStaff[] = [
       { roleId: 'catalog-editor', agencyId: 'tj-scjgw' },
     ],
   },
+  {
+    username: 'reviewer-hxsp',
+    name: '杨帆',
+    agencyId: 'hx-xzspj',
+    grants: [
+      { roleId: 'reviewer', agencyId: 'hx-xzspj' },
+      { roleId: 'approver', agencyId: 'hx-xzspj' },
+    ],
+  },
+  {
+    username: 'lead-hxsp',
+    name: '何伟',
+    agencyId: 'hx-xzspj',
+    grants: [{ roleId: 'agency-lead', agencyId: 'hx-xzspj' }],
+  },
+  {
+    username: 'clerk-heping',
+    name: '马丽',
+    agencyId: 'hp-zwfwb',
+    venueId: 'zwfw-120101',
+    windowCode: 'KS01',
+    grants: [{ roleId: 'window-clerk', venueId: 'zwfw-120101' }],
+  },
   { username: 'catalog-admin', name: '周敏', agencyId: 'tj-zwfwb', grants: [{ roleId: 'catalog-editor' }] },
   {
     username: 'office-admin',

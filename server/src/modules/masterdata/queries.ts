@@ -1,5 +1,5 @@
 // Read queries for master data. Lists use keyset pagination on their sort key.
-import { and, asc, eq, gt, ilike, like, or, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, ilike, inArray, like, or, type SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { notFound } from '../../platform/errors/app-error.ts';
 import { decodeCursor, likeEscape, page } from '../../platform/http/cursor.ts';
@@ -112,4 +112,24 @@ export async function getVenue(db: Db, id: string) {
     .where(eq(serviceWindow.venueId, id))
     .orderBy(asc(serviceWindow.code));
   return { ...found, windows };
+}
+
+/** One window of a venue with the venue's region, if both exist (`find*` may return nothing). */
+export async function findWindow(db: Db, venueId: string, code: string) {
+  const [found] = await db
+    .select({ type: serviceWindow.type, agencyId: serviceWindow.agencyId, regionCode: venue.regionCode })
+    .from(serviceWindow)
+    .innerJoin(venue, eq(venue.id, serviceWindow.venueId))
+    .where(and(eq(serviceWindow.venueId, venueId), eq(serviceWindow.code, code)));
+  return found;
+}
+
+/** Names of agencies by id (for lists and notices); unknown ids are left out. */
+export async function agencyNames(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
+  if (!ids.length) return new Map();
+  const rows = await db
+    .select({ id: agency.id, name: agency.name })
+    .from(agency)
+    .where(inArray(agency.id, [...new Set(ids)]));
+  return new Map(rows.map((r) => [r.id, r.name]));
 }

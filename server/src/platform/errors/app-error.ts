@@ -13,14 +13,20 @@ export class AppError extends Error {
   readonly status: number;
   readonly detail: string | undefined;
   readonly errors: FieldError[] | undefined;
+  /** For 409s on workflows: the actions the object's state allows instead. */
+  readonly allowedActions: string[] | undefined;
 
-  constructor(code: ProblemCode, options: { detail?: string; errors?: FieldError[]; cause?: unknown } = {}) {
+  constructor(
+    code: ProblemCode,
+    options: { detail?: string; errors?: FieldError[]; allowedActions?: string[]; cause?: unknown } = {},
+  ) {
     super(options.detail ?? PROBLEMS[code].en, { cause: options.cause });
     this.name = 'AppError';
     this.code = code;
     this.status = PROBLEMS[code].status;
     this.detail = options.detail;
     this.errors = options.errors;
+    this.allowedActions = options.allowedActions;
   }
 }
 

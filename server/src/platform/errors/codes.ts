@@ -124,10 +124,65 @@ export const PROBLEMS = {
     zh: '数据元正被已发布的表单使用，不能删除或改变类型',
     en: 'The data element is used by a published form; it cannot be removed or change type',
   },
+  IDEMPOTENCY_KEY_INVALID: {
+    status: 400,
+    zh: 'Idempotency-Key 请求头格式不正确（1–100 个字母、数字或 -_.:）',
+    en: 'The Idempotency-Key header is malformed (1–100 letters, digits or -_.:)',
+  },
+  IDEMPOTENCY_KEY_REUSED: {
+    status: 422,
+    zh: '该 Idempotency-Key 已用于内容不同的请求',
+    en: 'This Idempotency-Key was already used for a different request',
+  },
+  CASE_ACTION_NOT_ALLOWED: {
+    status: 409,
+    zh: '办件当前状态不允许此操作',
+    en: 'The case’s current state does not allow this action',
+  },
+  CASE_CHANGED: {
+    status: 409,
+    zh: '办件已被他人处理，请刷新后重试',
+    en: 'Someone else acted on the case first; reload and try again',
+  },
+  CASE_VENUE_NOT_ALLOWED: {
+    status: 422,
+    zh: '该事项不能在此场所或窗口受理',
+    en: 'This item cannot be accepted at this venue or window',
+  },
+  CASE_MATERIALS_INCOMPLETE: {
+    status: 422,
+    zh: '申请材料不齐全，请按清单补齐',
+    en: 'Required materials are missing; see the list',
+  },
+  CASE_DEFICIENCY_NOT_ALLOWED: {
+    status: 422,
+    zh: '仅可容缺的次要材料可以缺少',
+    en: 'Only materials flagged for acceptance with deficiency may be missing',
+  },
+  CASE_COMMITMENT_NOT_ALLOWED: {
+    status: 422,
+    zh: '该申请不能适用告知承诺制',
+    en: 'Notice-and-commitment is not available for this application',
+  },
+  CASE_IMPLEMENTATION_NOT_IN_FORCE: {
+    status: 422,
+    zh: '该事项当前没有现行有效的实施清单',
+    en: 'The implementation has no version in force today',
+  },
+  CASE_EXTENSION_USED: {
+    status: 409,
+    zh: '办理期限只能延长一次',
+    en: 'A case’s deadline can be extended once only',
+  },
   FORM_DATA_INVALID: {
     status: 422,
     zh: '申请表填写有误',
     en: 'The application form has errors',
+  },
+  DOCUMENT_GLYPH_MISSING: {
+    status: 422,
+    zh: '文书字体缺少所需汉字，无法生成文书',
+    en: 'The document font cannot draw some characters of this document',
   },
 } as const satisfies Record<string, ProblemDefinition>;
 

@@ -12,6 +12,7 @@ export interface Problem {
   detail?: string;
   instance?: string;
   errors?: FieldError[];
+  allowedActions?: string[];
 }
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
@@ -27,7 +28,13 @@ export function prefersEnglish(acceptLanguage: string | undefined): boolean {
 
 export function buildProblem(
   code: ProblemCode,
-  opts: { detail?: string; errors?: FieldError[]; instance?: string; english?: boolean } = {},
+  opts: {
+    detail?: string;
+    errors?: FieldError[];
+    allowedActions?: string[];
+    instance?: string;
+    english?: boolean;
+  } = {},
 ): Problem {
   const def = PROBLEMS[code];
   return {
@@ -40,5 +47,6 @@ export function buildProblem(
     ...(opts.detail !== undefined && { detail: opts.detail }),
     ...(opts.instance !== undefined && { instance: opts.instance }),
     ...(opts.errors?.length ? { errors: opts.errors } : {}),
+    ...(opts.allowedActions && { allowedActions: opts.allowedActions }),
   };
 }

@@ -19,7 +19,7 @@ export function sendProblem(
   request: FastifyRequest,
   reply: FastifyReply,
   code: ProblemCode,
-  opts: { detail?: string; errors?: AppError['errors'] } = {},
+  opts: { detail?: string; errors?: AppError['errors']; allowedActions?: string[] } = {},
 ) {
   const problem = buildProblem(code, {
     ...opts,
@@ -35,6 +35,7 @@ export function installErrorHandling(app: FastifyInstance): void {
       return sendProblem(request, reply, error.code, {
         ...(error.detail !== undefined && { detail: error.detail }),
         ...(error.errors && { errors: error.errors }),
+        ...(error.allowedActions && { allowedActions: error.allowedActions }),
       });
     }
     if (error.validation) {

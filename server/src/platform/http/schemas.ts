@@ -22,6 +22,10 @@ export const ProblemSchema = Type.Object(
         Type.Object({ path: Type.String(), message: Type.String(), messageZh: Type.Optional(Type.String()) }),
       ),
     ),
+
+    allowedActions: Type.Optional(
+      Type.Array(Type.String(), { description: '当前状态允许的操作 · Actions the current state allows' }),
+    ),
   },
   { $id: 'Problem', description: 'RFC 9457 problem details' },
 );
