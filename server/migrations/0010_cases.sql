@@ -95,7 +95,9 @@ create index service_case_awaiting_acceptance on service_case (received_on) wher
 create index service_case_open_due on service_case (promised_due)
   where overdue_since is null and status in ('accepted', 'reviewed', 'suspended');
 --> statement-breakpoint
-create index service_case_deficiency on service_case (deficiency_due) where deficiency_due is not null;
+-- Only open cases: concluded ones keep their deficiency_due and would pile up in every sweep.
+create index service_case_deficiency on service_case (deficiency_due)
+  where deficiency_due is not null and status in ('accepted', 'reviewed', 'suspended');
 --> statement-breakpoint
 create table case_action (
   id uuid primary key,
@@ -150,6 +152,11 @@ create table case_document (
 );
 --> statement-breakpoint
 create index case_document_case on case_document (case_id, created_at);
+--> statement-breakpoint
+-- The public verification page looks a document up by the hash in its QR code.
+create index case_document_sm3 on case_document (sm3);
+--> statement-breakpoint
+create index stored_file_sm3 on stored_file (sm3);
 --> statement-breakpoint
 create table case_special_procedure (
   id uuid primary key,

@@ -13,6 +13,8 @@ import { usccCheckChar } from '../src/platform/identifiers/uscc.ts';
 import { testPlatform, type TestPlatform } from './helpers.ts';
 import { anonymous, operator, signIn, type Caller } from './identity-callers.ts';
 import { CATALOG_ROUTES } from './matrix/catalog.ts';
+import { CASES_ROUTES } from './matrix/cases.ts';
+import { CASES_APPLY_ROUTES } from './matrix/cases-apply.ts';
 import {
   NO_SUCH,
   PERSONS,
@@ -37,6 +39,8 @@ const UNKNOWN_USCC = '91120103MA0TB0000' + usccCheckChar('91120103MA0TB0000');
 
 const TABLE: Record<string, Entry> = {
   ...CATALOG_ROUTES,
+  ...CASES_APPLY_ROUTES,
+  ...CASES_ROUTES,
   // Platform
   'GET /healthz': { url: u('/healthz'), expect: publicRoute },
   'GET /readyz': { url: u('/readyz'), expect: publicRoute },

@@ -17,6 +17,7 @@ import { OidcLoginPage } from './pages/auth/OidcLoginPage.tsx';
 import { RegisterPage } from './pages/auth/RegisterPage.tsx';
 import { StaffLoginPage } from './pages/auth/StaffLoginPage.tsx';
 import { MePage } from './pages/me/MePage.tsx';
+import { MyCasesPage } from './pages/cases/MyCasesPage.tsx';
 import { GuidePage } from './pages/catalog/GuidePage.tsx';
 import { GuidePrintPage } from './pages/catalog/GuidePrintPage.tsx';
 import { SearchPage } from './pages/catalog/SearchPage.tsx';
@@ -25,6 +26,8 @@ import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { HomePage } from './pages/portal/HomePage.tsx';
 import { VenuePage } from './pages/portal/VenuePage.tsx';
 import { WorkbenchPage } from './pages/workbench/WorkbenchPage.tsx';
+import { CaseDetailPage as StaffCaseDetailPage } from './pages/workbench/cases/CaseDetailPage.tsx';
+import { CaseQueuePage } from './pages/workbench/cases/CaseQueuePage.tsx';
 
 export const router = createBrowserRouter([
   {
@@ -54,9 +57,53 @@ export const router = createBrowserRouter([
           </RequireAuth>
         ),
       },
+      {
+        path: 'me/cases',
+        element: (
+          <RequireAuth loginPath="/login">
+            <MyCasesPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        // The case page and the apply wizard carry @rjsf (the application form): own chunks.
+        path: 'me/cases/:id',
+        lazy: async () => {
+          const { CasePage } = await import('./pages/cases/CasePage.tsx');
+          return {
+            Component: () => (
+              <RequireAuth loginPath="/login">
+                <CasePage />
+              </RequireAuth>
+            ),
+          };
+        },
+      },
+      {
+        path: 'apply/:code',
+        lazy: async () => {
+          const { ApplyPage } = await import('./pages/cases/ApplyPage.tsx');
+          return {
+            Component: () => (
+              <RequireAuth loginPath="/login">
+                <ApplyPage />
+              </RequireAuth>
+            ),
+          };
+        },
+      },
       { path: 'workbench/login', element: <StaffLoginPage /> },
       { path: 'workbench/guides', element: <WorkbenchGuideSearchPage /> },
       { path: 'workbench/guides/:code', element: <WorkbenchGuidePage /> },
+      { path: 'workbench/cases', element: <CaseQueuePage /> },
+      {
+        // Window acceptance carries @rjsf (the application form): its own chunk.
+        path: 'workbench/cases/new',
+        lazy: async () => ({
+          Component: (await import('./pages/workbench/cases/NewCasePage.tsx')).NewCasePage,
+        }),
+      },
+      { path: 'workbench/cases/:id', element: <StaffCaseDetailPage /> },
       { path: 'workbench/:section?', element: <WorkbenchPage /> },
       { path: 'admin/staff', element: <StaffListPage /> },
       { path: 'admin/staff/:id', element: <StaffDetailPage /> },

@@ -101,6 +101,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -216,6 +218,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -290,6 +294,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -369,6 +375,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -462,6 +470,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -487,6 +497,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -512,6 +524,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -537,6 +551,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -621,6 +637,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -646,6 +664,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -671,6 +691,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -696,6 +718,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -820,6 +844,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -896,6 +922,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -921,6 +949,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -946,6 +976,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -1026,6 +1058,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -1051,6 +1085,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -1076,6 +1112,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -1101,6 +1139,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -1177,6 +1217,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -1254,6 +1296,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -1331,6 +1375,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -1414,6 +1460,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -1523,6 +1571,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -1548,6 +1598,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -1573,6 +1625,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -1707,6 +1761,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -1784,6 +1840,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -1851,6 +1909,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -1876,6 +1936,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -1977,6 +2039,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -2002,6 +2066,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -2027,6 +2093,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -2105,6 +2173,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -2130,6 +2200,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -2243,6 +2315,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -2268,6 +2342,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -2293,6 +2369,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -2318,6 +2396,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -2387,6 +2467,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -2412,6 +2494,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -2437,6 +2521,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -2462,6 +2548,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -2531,6 +2619,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -2556,6 +2646,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -2581,6 +2673,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -2656,6 +2750,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -2681,6 +2777,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -2706,6 +2804,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -2731,6 +2831,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -2756,6 +2858,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -2833,6 +2937,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -2858,6 +2964,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -2940,6 +3048,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -2965,6 +3075,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -2990,6 +3102,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -3081,6 +3195,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -3106,6 +3222,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -3131,6 +3249,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -3215,6 +3335,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -3240,6 +3362,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -3265,6 +3389,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -3290,6 +3416,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -3371,6 +3499,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -3396,6 +3526,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -3421,6 +3553,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -3446,6 +3580,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -3471,6 +3607,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -3554,6 +3692,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -3579,6 +3719,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -3604,6 +3746,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -3683,6 +3827,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -3708,6 +3854,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -3733,6 +3881,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -3758,6 +3908,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -3783,6 +3935,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -3842,6 +3996,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -3867,6 +4023,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -3892,6 +4050,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -3970,6 +4130,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -3995,6 +4157,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -4083,6 +4247,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -4108,6 +4274,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -4133,6 +4301,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -4219,6 +4389,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -4244,6 +4416,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -4269,6 +4443,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -4294,6 +4470,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -4381,6 +4559,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -4406,6 +4586,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -4431,6 +4613,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -4540,6 +4724,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -4565,6 +4751,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -4590,6 +4778,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -4615,6 +4805,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -4674,6 +4866,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -4699,6 +4893,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -4724,6 +4920,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -4817,6 +5015,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -4842,6 +5042,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -4867,6 +5069,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -4892,6 +5096,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -4962,6 +5168,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -4987,6 +5195,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -5053,6 +5263,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -5078,6 +5290,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -5103,6 +5317,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -5128,6 +5344,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -5197,6 +5415,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -5222,6 +5442,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -5329,6 +5551,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -5354,6 +5578,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -5379,6 +5605,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -5461,6 +5689,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -5486,6 +5716,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -5511,6 +5743,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -5597,6 +5831,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -5622,6 +5858,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -5647,6 +5885,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -5730,6 +5970,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -5755,6 +5997,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -5780,6 +6024,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -5805,6 +6051,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -5858,6 +6106,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -5883,6 +6133,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -5908,6 +6160,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -5933,6 +6187,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -6021,6 +6277,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -6046,6 +6304,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -6071,6 +6331,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -6096,6 +6358,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -6121,6 +6385,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -6333,6 +6599,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -6405,6 +6673,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -6430,6 +6700,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -6455,6 +6727,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -6525,6 +6799,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -6595,6 +6871,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -6620,6 +6898,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -6685,6 +6965,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -6710,6 +6992,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -6735,6 +7019,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -6802,6 +7088,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -6827,6 +7115,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -6852,6 +7142,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -7233,6 +7525,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -7258,6 +7552,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -7478,6 +7774,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -7503,6 +7801,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -7584,6 +7884,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -7656,6 +7958,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -7681,6 +7985,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -7706,6 +8012,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -7789,6 +8097,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -7814,6 +8124,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -7839,6 +8151,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -7891,6 +8205,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -7916,6 +8232,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -7941,6 +8259,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -7966,6 +8286,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -8038,6 +8360,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -8172,6 +8496,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -8197,6 +8523,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -8222,6 +8550,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -8247,6 +8577,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -8298,6 +8630,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -8323,6 +8657,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -8348,6 +8684,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -8373,6 +8711,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -8398,6 +8738,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -8471,6 +8813,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -8567,6 +8911,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -8592,6 +8938,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -8666,6 +9014,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -8691,6 +9041,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -8716,6 +9068,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -8837,6 +9191,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -8862,6 +9218,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -8887,6 +9245,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -8912,6 +9272,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -8937,6 +9299,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -9048,6 +9412,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -9073,6 +9439,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -9098,6 +9466,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -9123,6 +9493,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -9148,6 +9520,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -9226,6 +9600,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -9251,6 +9627,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -9276,6 +9654,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -9678,6 +10058,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -9703,6 +10085,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -9728,6 +10112,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -9753,6 +10139,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -9778,6 +10166,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -9904,6 +10294,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -9929,6 +10321,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -9954,6 +10348,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -9979,6 +10375,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -10052,6 +10450,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -10077,6 +10477,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -10102,6 +10504,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -10127,6 +10531,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -10152,6 +10558,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -10537,6 +10945,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -10562,6 +10972,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -10587,6 +10999,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -10612,6 +11026,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -11285,6 +11701,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -11310,6 +11728,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -11335,6 +11755,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -11360,6 +11782,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -11385,6 +11809,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -11458,6 +11884,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -11483,6 +11911,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -11508,6 +11938,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -11533,6 +11965,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -11610,6 +12044,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -11635,6 +12071,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -11660,6 +12098,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -11685,6 +12125,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -12083,6 +12525,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -12108,6 +12552,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -12133,6 +12579,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -12158,6 +12606,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -12183,6 +12633,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -12208,6 +12660,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -12293,6 +12747,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -12318,6 +12774,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -12394,6 +12852,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -12419,6 +12879,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -12444,6 +12906,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -12469,6 +12933,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -12494,6 +12960,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -12558,6 +13026,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -12583,6 +13053,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -12677,6 +13149,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -12702,6 +13176,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -12727,6 +13203,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -12752,6 +13230,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -12777,6 +13257,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -12802,6 +13284,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -12831,6 +13315,8 @@ export interface paths {
                                 row?: number;
                                 column?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -12895,6 +13381,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -12920,6 +13408,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -12945,6 +13435,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -12970,6 +13462,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -13035,6 +13529,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -13060,6 +13556,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -13451,6 +13949,8 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -13476,6 +13976,3237 @@ export interface paths {
                                 message: string;
                                 messageZh?: string;
                             }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 办件详情 · One case
+         * @description 申请人本人（或其代理的企业）及办件所涉部门、受理场所、出件场所有办件权限的工作人员可见，其他人 404；工作人员查阅记入审计日志。Visible to the applicant (or the enterprise they act for) and to staff with a case permission over the competent agency, the accepting venue or the pickup venue; others get 404. Staff reads are audited.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            caseNumber: string | null;
+                            itemName: string;
+                            implementationCode: string;
+                            agencyId: string;
+                            agencyName: string;
+                            /** @description 列表中脱敏 · Masked in lists */
+                            applicantName: string;
+                            /**
+                             * @description 渠道 · Channel: pc 电脑端网上办理，mobile 移动端办理，window 窗口办理，assisted 帮办代办，kiosk 自助终端，third-party-app 第三方应用，hotline 12345热线，system 系统
+                             * @enum {string}
+                             */
+                            channel: "pc" | "mobile" | "window" | "assisted" | "kiosk" | "third-party-app" | "hotline" | "system";
+                            /**
+                             * @description 办件状态 · Case status: draft 草稿，submitted 已提交待受理，correction-requested 待补正，refused 不予受理，accepted 已受理（审查中），reviewed 审查通过待决定，suspended 特别程序中（暂停计时），concluded 已办结，delivered 已送达，withdrawn 已撤回，terminated 已终止，revoked 已撤销许可
+                             * @enum {string}
+                             */
+                            status: "draft" | "submitted" | "correction-requested" | "refused" | "accepted" | "reviewed" | "suspended" | "concluded" | "delivered" | "withdrawn" | "terminated" | "revoked";
+                            submittedAt: string | null;
+                            acceptedOn: string | null;
+                            promisedDue: string | null;
+                            statutoryDue: string | null;
+                            paused: boolean;
+                            urgency: ("green" | "yellow" | "red") | null;
+                            acceptingVenueId: string | null;
+                            decision: "approved" | "denied" | null;
+                            /** Format: uuid */
+                            versionId: string;
+                            regionCode: string;
+                            applicantType: "person" | "enterprise";
+                            applicantIdMasked: string;
+                            actorKind: string;
+                            acceptanceMode: string | null;
+                            pickupVenueId: string | null;
+                            answers: {
+                                [key: string]: string;
+                            };
+                            formData: {
+                                [key: string]: unknown;
+                            };
+                            receivedOn: string | null;
+                            deemedAccepted: boolean;
+                            deficiencyDue: string | null;
+                            outstandingMaterials: string[];
+                            extensionDays: number;
+                            commitment: {
+                                [key: string]: unknown;
+                            } | null;
+                            delivery: {
+                                [key: string]: unknown;
+                            } | null;
+                            onTime: boolean | null;
+                            /** @description 乐观锁：操作时回传 · Send back with an action (optimistic lock) */
+                            seq: number;
+                            materials: {
+                                materialKey: string;
+                                name: string;
+                                requirement: string;
+                                status: "provided" | "missing" | "exempt" | "supplied";
+                                materialId: string | null;
+                                sm3: string | null;
+                                provenance: string | null;
+                                round: number;
+                            }[];
+                            documents: {
+                                /** Format: uuid */
+                                id: string;
+                                /**
+                                 * @description 文书种类 · Document kind: acceptance-notice 受理通知书，refusal-notice 不予受理通知书，correction-notice 补齐补正通知书，deficiency-notice 容缺受理通知书，special-procedure-notice 特别程序告知书，approval-decision 准予行政许可决定书，denial-decision 不予行政许可决定书，termination-notice 终止办理通知书，revocation-decision 撤销行政许可决定书，delivery-receipt 送达回执
+                                 * @enum {string}
+                                 */
+                                kind: "acceptance-notice" | "refusal-notice" | "correction-notice" | "deficiency-notice" | "special-procedure-notice" | "approval-decision" | "denial-decision" | "termination-notice" | "revocation-decision" | "delivery-receipt";
+                                number: string;
+                                sm3: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            /** @description 办理过程（只增不改） · Timeline (append-only) */
+                            actions: {
+                                seq: number;
+                                action: string;
+                                fromStatus: ("draft" | "submitted" | "correction-requested" | "refused" | "accepted" | "reviewed" | "suspended" | "concluded" | "delivered" | "withdrawn" | "terminated" | "revoked") | null;
+                                /**
+                                 * @description 办件状态 · Case status: draft 草稿，submitted 已提交待受理，correction-requested 待补正，refused 不予受理，accepted 已受理（审查中），reviewed 审查通过待决定，suspended 特别程序中（暂停计时），concluded 已办结，delivered 已送达，withdrawn 已撤回，terminated 已终止，revoked 已撤销许可
+                                 * @enum {string}
+                                 */
+                                toStatus: "draft" | "submitted" | "correction-requested" | "refused" | "accepted" | "reviewed" | "suspended" | "concluded" | "delivered" | "withdrawn" | "terminated" | "revoked";
+                                actorKind: string;
+                                actorName: string;
+                                channel: string | null;
+                                venueId: string | null;
+                                opinion: string | null;
+                                detail: {
+                                    [key: string]: unknown;
+                                };
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                            /** @description 调用者当前可执行的操作 · Actions the caller may take now */
+                            allowedActions: string[];
+                            forwarding: {
+                                [key: string]: unknown;
+                            } | null;
+                            specialProcedures: {
+                                [key: string]: unknown;
+                            }[];
+                            verification: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * 删除草稿 · Delete a draft
+         * @description 仅草稿可删除；已提交的办件只能撤回。Only a draft can be deleted; a submitted case is withdrawn instead.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 办理操作 · Act on a case
+         * @description 所有办理操作的统一入口，允许的操作由办理流程表决定：submit（提交申请）: draft → submitted, applicant|case.accept；accept（受理）: submitted → accepted, case.accept；accept-and-conclude（即来即办（受理并办结））: submitted → concluded, case.accept；request-correction（一次性告知补正）: submitted → correction-requested, case.accept；resubmit（补正后重新提交）: correction-requested → submitted, applicant|case.accept；refuse（不予受理）: submitted/correction-requested → refused, case.accept；deem-accept（视为受理）: submitted → accepted, system；supplement（补交容缺材料）: accepted/reviewed/suspended → same, applicant|case.accept；terminate（终止办理）: accepted/reviewed/suspended → terminated, system；assign（分派）: accepted/reviewed → same, case.review|case.supervise；review-pass（审查通过）: accepted → reviewed, case.review；return（退回审查）: reviewed → accepted, case.decide；start-special-procedure（启动特别程序）: accepted/reviewed → suspended, case.review|case.decide；end-special-procedure（结束特别程序）: suspended → previous, case.review|case.decide；extend（延长办理期限）: accepted/reviewed/suspended → same, case.extend；approve（准予许可）: reviewed → concluded, case.decide；deny（不予许可）: reviewed → concluded, case.decide；deliver（送达）: concluded → delivered, case.accept|case.decide；withdraw（撤回申请）: submitted/correction-requested/accepted/reviewed/suspended → withdrawn, applicant；forward（寄递纸质材料）: submitted/accepted/reviewed/suspended → same, case.accept；confirm-receipt（确认收到材料）: submitted/accepted/reviewed/suspended → same, case.review|case.accept；verify-commitment（承诺核查）: concluded/delivered → same, case.review|case.supervise；revoke（撤销许可）: concluded/delivered → revoked, system|case.decide；recompute-deadline（工作日历变更，重算期限）: accepted/reviewed/suspended → same, system；mark-overdue（超期督办）: accepted/reviewed/suspended → same, system。状态不允许时 409 CASE_ACTION_NOT_ALLOWED 并列出 allowedActions；传入的 seq 与当前不符（他人已先办理）时 409 CASE_CHANGED；支持 Idempotency-Key。One endpoint for every action; the workflow table above decides. An action the state does not allow → 409 CASE_ACTION_NOT_ALLOWED with allowedActions; a stale seq (someone acted first) → 409 CASE_CHANGED. Honours Idempotency-Key.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description 幂等键：同一键重试返回首次结果，不会重复办理 · Retrying with the same key returns the first answer and never acts twice */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 操作 · Action (see case-workflow.ts)
+                         * @enum {string}
+                         */
+                        action: "submit" | "accept" | "accept-and-conclude" | "request-correction" | "resubmit" | "refuse" | "deem-accept" | "supplement" | "terminate" | "assign" | "review-pass" | "return" | "start-special-procedure" | "end-special-procedure" | "extend" | "approve" | "deny" | "deliver" | "withdraw" | "forward" | "confirm-receipt" | "verify-commitment" | "revoke" | "recompute-deadline" | "mark-overdue";
+                        /** @description 期望的操作序号 · The seq the caller saw */
+                        seq?: number;
+                        opinion?: string;
+                        reason?: string;
+                        legalBasis?: string;
+                        items?: {
+                            materialKey?: string;
+                            text: string;
+                        }[];
+                        missingMaterials?: string[];
+                        /** @description YYYY-MM-DD (Asia/Shanghai) */
+                        deficiencyDueOn?: string;
+                        commitment?: boolean;
+                        materials?: {
+                            materialKey: string;
+                            /** Format: uuid */
+                            materialId: string;
+                        }[];
+                        /** @description 窗口核验的纸质材料（仅窗口、帮办代办） · Materials checked on paper at the window (window and assisted channels only) */
+                        paperMaterials?: string[];
+                        answers?: {
+                            [key: string]: string;
+                        };
+                        formData?: {
+                            [key: string]: unknown;
+                        };
+                        /** Format: uuid */
+                        assigneeId?: string;
+                        procedureKind?: string;
+                        result?: string;
+                        workingDays?: number;
+                        delivery?: {
+                            /**
+                             * @description 送达方式 · Delivery method: window 窗口领取，courier 邮寄送达，electronic 电子送达
+                             * @enum {string}
+                             */
+                            method: "window" | "courier" | "electronic";
+                            venueId?: string;
+                            courier?: string;
+                            trackingNumber?: string;
+                            receivedBy?: string;
+                        };
+                        forwarding?: {
+                            courier: string;
+                            trackingNumber: string;
+                        };
+                        verificationPassed?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            caseNumber: string | null;
+                            itemName: string;
+                            implementationCode: string;
+                            agencyId: string;
+                            agencyName: string;
+                            /** @description 列表中脱敏 · Masked in lists */
+                            applicantName: string;
+                            /**
+                             * @description 渠道 · Channel: pc 电脑端网上办理，mobile 移动端办理，window 窗口办理，assisted 帮办代办，kiosk 自助终端，third-party-app 第三方应用，hotline 12345热线，system 系统
+                             * @enum {string}
+                             */
+                            channel: "pc" | "mobile" | "window" | "assisted" | "kiosk" | "third-party-app" | "hotline" | "system";
+                            /**
+                             * @description 办件状态 · Case status: draft 草稿，submitted 已提交待受理，correction-requested 待补正，refused 不予受理，accepted 已受理（审查中），reviewed 审查通过待决定，suspended 特别程序中（暂停计时），concluded 已办结，delivered 已送达，withdrawn 已撤回，terminated 已终止，revoked 已撤销许可
+                             * @enum {string}
+                             */
+                            status: "draft" | "submitted" | "correction-requested" | "refused" | "accepted" | "reviewed" | "suspended" | "concluded" | "delivered" | "withdrawn" | "terminated" | "revoked";
+                            submittedAt: string | null;
+                            acceptedOn: string | null;
+                            promisedDue: string | null;
+                            statutoryDue: string | null;
+                            paused: boolean;
+                            urgency: ("green" | "yellow" | "red") | null;
+                            acceptingVenueId: string | null;
+                            decision: "approved" | "denied" | null;
+                            /** Format: uuid */
+                            versionId: string;
+                            regionCode: string;
+                            applicantType: "person" | "enterprise";
+                            applicantIdMasked: string;
+                            actorKind: string;
+                            acceptanceMode: string | null;
+                            pickupVenueId: string | null;
+                            answers: {
+                                [key: string]: string;
+                            };
+                            formData: {
+                                [key: string]: unknown;
+                            };
+                            receivedOn: string | null;
+                            deemedAccepted: boolean;
+                            deficiencyDue: string | null;
+                            outstandingMaterials: string[];
+                            extensionDays: number;
+                            commitment: {
+                                [key: string]: unknown;
+                            } | null;
+                            delivery: {
+                                [key: string]: unknown;
+                            } | null;
+                            onTime: boolean | null;
+                            /** @description 乐观锁：操作时回传 · Send back with an action (optimistic lock) */
+                            seq: number;
+                            materials: {
+                                materialKey: string;
+                                name: string;
+                                requirement: string;
+                                status: "provided" | "missing" | "exempt" | "supplied";
+                                materialId: string | null;
+                                sm3: string | null;
+                                provenance: string | null;
+                                round: number;
+                            }[];
+                            documents: {
+                                /** Format: uuid */
+                                id: string;
+                                /**
+                                 * @description 文书种类 · Document kind: acceptance-notice 受理通知书，refusal-notice 不予受理通知书，correction-notice 补齐补正通知书，deficiency-notice 容缺受理通知书，special-procedure-notice 特别程序告知书，approval-decision 准予行政许可决定书，denial-decision 不予行政许可决定书，termination-notice 终止办理通知书，revocation-decision 撤销行政许可决定书，delivery-receipt 送达回执
+                                 * @enum {string}
+                                 */
+                                kind: "acceptance-notice" | "refusal-notice" | "correction-notice" | "deficiency-notice" | "special-procedure-notice" | "approval-decision" | "denial-decision" | "termination-notice" | "revocation-decision" | "delivery-receipt";
+                                number: string;
+                                sm3: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            /** @description 办理过程（只增不改） · Timeline (append-only) */
+                            actions: {
+                                seq: number;
+                                action: string;
+                                fromStatus: ("draft" | "submitted" | "correction-requested" | "refused" | "accepted" | "reviewed" | "suspended" | "concluded" | "delivered" | "withdrawn" | "terminated" | "revoked") | null;
+                                /**
+                                 * @description 办件状态 · Case status: draft 草稿，submitted 已提交待受理，correction-requested 待补正，refused 不予受理，accepted 已受理（审查中），reviewed 审查通过待决定，suspended 特别程序中（暂停计时），concluded 已办结，delivered 已送达，withdrawn 已撤回，terminated 已终止，revoked 已撤销许可
+                                 * @enum {string}
+                                 */
+                                toStatus: "draft" | "submitted" | "correction-requested" | "refused" | "accepted" | "reviewed" | "suspended" | "concluded" | "delivered" | "withdrawn" | "terminated" | "revoked";
+                                actorKind: string;
+                                actorName: string;
+                                channel: string | null;
+                                venueId: string | null;
+                                opinion: string | null;
+                                detail: {
+                                    [key: string]: unknown;
+                                };
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                            /** @description 调用者当前可执行的操作 · Actions the caller may take now */
+                            allowedActions: string[];
+                            forwarding: {
+                                [key: string]: unknown;
+                            } | null;
+                            specialProcedures: {
+                                [key: string]: unknown;
+                            }[];
+                            verification: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 待办队列 · The staff queue
+         * @description 按紧急程度排序（承诺办结日升序，未受理的排在最后），每行带红黄绿标识（已过承诺办结日为红，临近预警工作日数为黄）；只列出调用者有办件权限范围内的办件，申请人姓名脱敏；查询记入审计日志。Sorted by urgency (promised due date ascending, cases not yet accepted last), each row coloured red (past its promised due date), yellow (within the warning working days) or green; only cases within the caller’s case permissions, applicant names masked; audited.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description venue：本人所在场所受理或出件的办件；agency：本部门全部办件（首席代表视图） · venue: cases accepted or handed out at your venue; agency: all cases of your agency (the chief representative’s view) */
+                    view?: "venue" | "agency";
+                    /** @description 逗号分隔的办件状态；默认为待受理、待补正和办理中 · Comma-separated statuses; default: submitted, correction-requested and the open ones */
+                    status?: string;
+                    /** @description 每页条数 · Page size */
+                    limit?: number;
+                    /** @description 上一页返回的游标 · Cursor from the previous page */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["def-9"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/deadline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 办理期限说明 · The case’s deadline explained
+         * @description 受理日（不计入期限）、法定和承诺时限、每段特别程序（不计入期限）、延长的工作日、期间经过的法定节假日和调休上班日，以及据此得出的法定和承诺办结日；尚未公布节假日安排的年份标记为 provisional。受理前返回 409。对申请人本人及有办件权限的工作人员可见，其他人 404。The acceptance day (not counted), the statutory and promised limits, each special procedure (not counted), the extension, the holidays and adjusted working days crossed, and the resulting due dates; a year without a published holiday notice makes the answer provisional. 409 before acceptance. Visible to the applicant and to staff with a case permission; others get 404.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description YYYY-MM-DD (Asia/Shanghai) */
+                            acceptedOn: string;
+                            /** @description 时限 · Time limit */
+                            statutoryLimit: {
+                                /** @enum {string} */
+                                kind: "on-the-spot";
+                            } | {
+                                /** @enum {string} */
+                                kind: "period";
+                                value: number;
+                                /**
+                                 * @description 单位 · Unit: working-days 个工作日，natural-days 个自然日，months 个月
+                                 * @enum {string}
+                                 */
+                                unit: "working-days" | "natural-days" | "months";
+                            };
+                            /** @description 时限 · Time limit */
+                            promisedLimit: {
+                                /** @enum {string} */
+                                kind: "on-the-spot";
+                            } | {
+                                /** @enum {string} */
+                                kind: "period";
+                                value: number;
+                                /**
+                                 * @description 单位 · Unit: working-days 个工作日，natural-days 个自然日，months 个月
+                                 * @enum {string}
+                                 */
+                                unit: "working-days" | "natural-days" | "months";
+                            };
+                            pauses: {
+                                kind: string;
+                                /** @description YYYY-MM-DD (Asia/Shanghai) */
+                                from: string;
+                                to: string | null;
+                                workingDays: number;
+                                calendarDays: number;
+                            }[];
+                            extensionDays: number;
+                            crossedDays: {
+                                /** @description YYYY-MM-DD (Asia/Shanghai) */
+                                date: string;
+                                kind: "rest" | "work";
+                                name: string;
+                            }[];
+                            /** @description YYYY-MM-DD (Asia/Shanghai) */
+                            statutoryDue: string;
+                            /** @description YYYY-MM-DD (Asia/Shanghai) */
+                            promisedDue: string;
+                            paused: boolean;
+                            provisional: boolean;
+                            /** @description 紧急程度（绿/黄/红） · Urgency colour */
+                            urgency: "green" | "yellow" | "red";
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/documents/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 下载办件文书 · Download a case document
+         * @description 返回文书 PDF（受理通知书、不予受理通知书、补齐补正通知书、决定书、送达回执等）。能查看该办件的申请人和工作人员可下载，其他人 404；工作人员下载记入审计日志。Returns the document as PDF (notices, decisions, delivery receipts). The applicant and staff who can see the case may download it; others get 404. Staff downloads are audited.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 文书 PDF · The PDF */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/verify/{sm3}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 核验文书真伪 · Verify a case document
+         * @description 公开接口，无需登录：文书二维码指向本地址。按 SM3 摘要（二维码中的内容摘要，或 PDF 文件的摘要）查询该文书是否由本平台出具，返回文书种类、编号、发文机关、发文日期和脱敏的办件编号，不含任何个人信息；未出具的返回 404。Public, no sign-in: each document’s QR code points here. Answers whether a document with this SM3 hash (the content hash in the QR code, or the hash of the PDF file) was issued here: kind, number, issuing agency, date of issue and the masked case number — nothing personal. 404 when no such document was issued.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 文书二维码中的 SM3 摘要，或文书 PDF 文件的 SM3 摘要 · The SM3 in the QR code, or the SM3 of the PDF file */
+                    sm3: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            issued: true;
+                            /**
+                             * @description 文书种类 · Document kind: acceptance-notice 受理通知书，refusal-notice 不予受理通知书，correction-notice 补齐补正通知书，deficiency-notice 容缺受理通知书，special-procedure-notice 特别程序告知书，approval-decision 准予行政许可决定书，denial-decision 不予行政许可决定书，termination-notice 终止办理通知书，revocation-decision 撤销行政许可决定书，delivery-receipt 送达回执
+                             * @enum {string}
+                             */
+                            kind: "acceptance-notice" | "refusal-notice" | "correction-notice" | "deficiency-notice" | "special-procedure-notice" | "approval-decision" | "denial-decision" | "termination-notice" | "revocation-decision" | "delivery-receipt";
+                            kindName: {
+                                zh: string;
+                                en: string;
+                            };
+                            /** @description 文书编号（其中的办件编号已脱敏） · Document number, its case number masked */
+                            number: string;
+                            /** @description 发文机关 · Issuing agency */
+                            agency: {
+                                id: string;
+                                name: string;
+                            };
+                            /** @description YYYY-MM-DD (Asia/Shanghai) */
+                            issuedOn: string;
+                            /** @description 办件编号（已脱敏） · Case number, masked */
+                            caseNumber: string | null;
+                            /** @description content：二维码中的内容摘要；file：PDF 文件摘要 · content: the QR code’s content hash; file: the PDF file’s hash */
+                            matchedBy: "content" | "file";
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/prefill": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 申请预填 · Pre-fill an application
+         * @description 现行有效的实施清单版本、按数据元从本人（或所代理企业）档案预填的表单、可复用的历史材料（同名材料在以往办件中用过的）、能否选择告知承诺（有失信记录的不能）。The version in force, the form pre-filled from the profile by data element, earlier materials reusable under the same catalog name, and whether notice-and-commitment is available (not with a credit record).
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description 实施编码 · Implementation code */
+                    implementation: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            versionId: string;
+                            /** @description 按数据元从档案预填的表单数据 · Form data pre-filled from the profile by data element */
+                            formData: {
+                                [key: string]: unknown;
+                            };
+                            reusableMaterials: {
+                                materialKey: string;
+                                candidates: components["schemas"]["def-10"][];
+                            }[];
+                            commitmentAvailable: boolean;
+                            creditBlocked: boolean;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 申请（创建办件） · Apply (create a case)
+         * @description 按今日现行有效的实施清单版本创建办件并固定该版本。申请人（本人或代理企业）网上申请；窗口人员（case.accept）凭 applicant 为现场申请人录入（channel window，无需预约），帮办代办（assisted）须记录本人同意 assistedConsent。窗口须为本事项可受理的场所（否则 422 CASE_VENUE_NOT_ALLOWED）。submit=true 时同时提交（校验情形、表单、材料、告知承诺）。支持 Idempotency-Key：重试不会重复创建。Creates a case pinned to the version in force today. Applicants apply online; window staff (case.accept) file for a walk-in applicant named by `applicant` (channel window; no booking needed); assisted handling needs `assistedConsent`. The clerk’s venue must be allowed for the item (else 422 CASE_VENUE_NOT_ALLOWED). With submit=true the case is submitted at once (situation, form, materials and commitment checked). Honours Idempotency-Key: a retry never creates a second case.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description 幂等键：同一键重试返回首次结果，不会重复办理 · Retrying with the same key returns the first answer and never acts twice */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        implementationCode: string;
+                        /** @description 情形引导问题的回答 {问题: 选项} · Situation answers {questionId: optionId} */
+                        answers?: {
+                            [key: string]: string;
+                        };
+                        /** @description 申请表数据（按实施清单的表单 JSON Schema） · Form data (the version’s form schema) */
+                        formData?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description 选用的材料（本人名下的材料对象） · Chosen materials (the subject’s material objects) */
+                        materials?: {
+                            materialKey: string;
+                            /** Format: uuid */
+                            materialId: string;
+                        }[];
+                        /** @description 出件场所 · Where to pick up */
+                        pickupVenueId?: string | null;
+                        /** @description 选择告知承诺制 · Choose notice-and-commitment */
+                        commitment?: boolean;
+                        /** @description 渠道：申请人 pc/mobile/kiosk/third-party-app；窗口人员 window/assisted · Channel */
+                        channel?: "pc" | "mobile" | "kiosk" | "third-party-app" | "window" | "assisted";
+                        /** @description 同时提交（否则保存为草稿） · Submit now (else a draft) */
+                        submit?: boolean;
+                        /** @description 窗口核验的纸质材料（仅窗口、帮办代办） · Materials checked on paper at the window (window and assisted channels only) */
+                        paperMaterials?: string[];
+                        /** @description 窗口代为申报：申请人的公民身份号码或统一社会信用代码 · Staff filing: the applicant */
+                        applicant?: {
+                            idNumber: string;
+                        } | {
+                            uscc: string;
+                        };
+                        /** @description 帮办代办：本人同意的方式 · Assisted handling: how the person consented */
+                        assistedConsent?: {
+                            reason: "elderly" | "disabled" | "other";
+                            method: "signature" | "fingerprint" | "verbal-recorded";
+                            note?: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            caseNumber: string | null;
+                            itemName: string;
+                            implementationCode: string;
+                            agencyId: string;
+                            agencyName: string;
+                            /** @description 列表中脱敏 · Masked in lists */
+                            applicantName: string;
+                            /**
+                             * @description 渠道 · Channel: pc 电脑端网上办理，mobile 移动端办理，window 窗口办理，assisted 帮办代办，kiosk 自助终端，third-party-app 第三方应用，hotline 12345热线，system 系统
+                             * @enum {string}
+                             */
+                            channel: "pc" | "mobile" | "window" | "assisted" | "kiosk" | "third-party-app" | "hotline" | "system";
+                            /**
+                             * @description 办件状态 · Case status: draft 草稿，submitted 已提交待受理，correction-requested 待补正，refused 不予受理，accepted 已受理（审查中），reviewed 审查通过待决定，suspended 特别程序中（暂停计时），concluded 已办结，delivered 已送达，withdrawn 已撤回，terminated 已终止，revoked 已撤销许可
+                             * @enum {string}
+                             */
+                            status: "draft" | "submitted" | "correction-requested" | "refused" | "accepted" | "reviewed" | "suspended" | "concluded" | "delivered" | "withdrawn" | "terminated" | "revoked";
+                            submittedAt: string | null;
+                            acceptedOn: string | null;
+                            promisedDue: string | null;
+                            statutoryDue: string | null;
+                            paused: boolean;
+                            urgency: ("green" | "yellow" | "red") | null;
+                            acceptingVenueId: string | null;
+                            decision: "approved" | "denied" | null;
+                            /** Format: uuid */
+                            versionId: string;
+                            regionCode: string;
+                            applicantType: "person" | "enterprise";
+                            applicantIdMasked: string;
+                            actorKind: string;
+                            acceptanceMode: string | null;
+                            pickupVenueId: string | null;
+                            answers: {
+                                [key: string]: string;
+                            };
+                            formData: {
+                                [key: string]: unknown;
+                            };
+                            receivedOn: string | null;
+                            deemedAccepted: boolean;
+                            deficiencyDue: string | null;
+                            outstandingMaterials: string[];
+                            extensionDays: number;
+                            commitment: {
+                                [key: string]: unknown;
+                            } | null;
+                            delivery: {
+                                [key: string]: unknown;
+                            } | null;
+                            onTime: boolean | null;
+                            /** @description 乐观锁：操作时回传 · Send back with an action (optimistic lock) */
+                            seq: number;
+                            materials: {
+                                materialKey: string;
+                                name: string;
+                                requirement: string;
+                                status: "provided" | "missing" | "exempt" | "supplied";
+                                materialId: string | null;
+                                sm3: string | null;
+                                provenance: string | null;
+                                round: number;
+                            }[];
+                            documents: {
+                                /** Format: uuid */
+                                id: string;
+                                /**
+                                 * @description 文书种类 · Document kind: acceptance-notice 受理通知书，refusal-notice 不予受理通知书，correction-notice 补齐补正通知书，deficiency-notice 容缺受理通知书，special-procedure-notice 特别程序告知书，approval-decision 准予行政许可决定书，denial-decision 不予行政许可决定书，termination-notice 终止办理通知书，revocation-decision 撤销行政许可决定书，delivery-receipt 送达回执
+                                 * @enum {string}
+                                 */
+                                kind: "acceptance-notice" | "refusal-notice" | "correction-notice" | "deficiency-notice" | "special-procedure-notice" | "approval-decision" | "denial-decision" | "termination-notice" | "revocation-decision" | "delivery-receipt";
+                                number: string;
+                                sm3: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            /** @description 办理过程（只增不改） · Timeline (append-only) */
+                            actions: {
+                                seq: number;
+                                action: string;
+                                fromStatus: ("draft" | "submitted" | "correction-requested" | "refused" | "accepted" | "reviewed" | "suspended" | "concluded" | "delivered" | "withdrawn" | "terminated" | "revoked") | null;
+                                /**
+                                 * @description 办件状态 · Case status: draft 草稿，submitted 已提交待受理，correction-requested 待补正，refused 不予受理，accepted 已受理（审查中），reviewed 审查通过待决定，suspended 特别程序中（暂停计时），concluded 已办结，delivered 已送达，withdrawn 已撤回，terminated 已终止，revoked 已撤销许可
+                                 * @enum {string}
+                                 */
+                                toStatus: "draft" | "submitted" | "correction-requested" | "refused" | "accepted" | "reviewed" | "suspended" | "concluded" | "delivered" | "withdrawn" | "terminated" | "revoked";
+                                actorKind: string;
+                                actorName: string;
+                                channel: string | null;
+                                venueId: string | null;
+                                opinion: string | null;
+                                detail: {
+                                    [key: string]: unknown;
+                                };
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                            /** @description 调用者当前可执行的操作 · Actions the caller may take now */
+                            allowedActions: string[];
+                            forwarding: {
+                                [key: string]: unknown;
+                            } | null;
+                            specialProcedures: {
+                                [key: string]: unknown;
+                            }[];
+                            verification: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * 保存草稿 · Save a draft
+         * @description 保存所给的内容（情形回答、表单、材料、出件场所、告知承诺）；仅草稿可改。Saves what is given; only a draft can be changed.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 情形引导问题的回答 {问题: 选项} · Situation answers {questionId: optionId} */
+                        answers?: {
+                            [key: string]: string;
+                        };
+                        /** @description 申请表数据（按实施清单的表单 JSON Schema） · Form data (the version’s form schema) */
+                        formData?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description 选用的材料（本人名下的材料对象） · Chosen materials (the subject’s material objects) */
+                        materials?: {
+                            materialKey: string;
+                            /** Format: uuid */
+                            materialId: string;
+                        }[];
+                        /** @description 出件场所 · Where to pick up */
+                        pickupVenueId?: string | null;
+                        /** @description 选择告知承诺制 · Choose notice-and-commitment */
+                        commitment?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            caseNumber: string | null;
+                            itemName: string;
+                            implementationCode: string;
+                            agencyId: string;
+                            agencyName: string;
+                            /** @description 列表中脱敏 · Masked in lists */
+                            applicantName: string;
+                            /**
+                             * @description 渠道 · Channel: pc 电脑端网上办理，mobile 移动端办理，window 窗口办理，assisted 帮办代办，kiosk 自助终端，third-party-app 第三方应用，hotline 12345热线，system 系统
+                             * @enum {string}
+                             */
+                            channel: "pc" | "mobile" | "window" | "assisted" | "kiosk" | "third-party-app" | "hotline" | "system";
+                            /**
+                             * @description 办件状态 · Case status: draft 草稿，submitted 已提交待受理，correction-requested 待补正，refused 不予受理，accepted 已受理（审查中），reviewed 审查通过待决定，suspended 特别程序中（暂停计时），concluded 已办结，delivered 已送达，withdrawn 已撤回，terminated 已终止，revoked 已撤销许可
+                             * @enum {string}
+                             */
+                            status: "draft" | "submitted" | "correction-requested" | "refused" | "accepted" | "reviewed" | "suspended" | "concluded" | "delivered" | "withdrawn" | "terminated" | "revoked";
+                            submittedAt: string | null;
+                            acceptedOn: string | null;
+                            promisedDue: string | null;
+                            statutoryDue: string | null;
+                            paused: boolean;
+                            urgency: ("green" | "yellow" | "red") | null;
+                            acceptingVenueId: string | null;
+                            decision: "approved" | "denied" | null;
+                            /** Format: uuid */
+                            versionId: string;
+                            regionCode: string;
+                            applicantType: "person" | "enterprise";
+                            applicantIdMasked: string;
+                            actorKind: string;
+                            acceptanceMode: string | null;
+                            pickupVenueId: string | null;
+                            answers: {
+                                [key: string]: string;
+                            };
+                            formData: {
+                                [key: string]: unknown;
+                            };
+                            receivedOn: string | null;
+                            deemedAccepted: boolean;
+                            deficiencyDue: string | null;
+                            outstandingMaterials: string[];
+                            extensionDays: number;
+                            commitment: {
+                                [key: string]: unknown;
+                            } | null;
+                            delivery: {
+                                [key: string]: unknown;
+                            } | null;
+                            onTime: boolean | null;
+                            /** @description 乐观锁：操作时回传 · Send back with an action (optimistic lock) */
+                            seq: number;
+                            materials: {
+                                materialKey: string;
+                                name: string;
+                                requirement: string;
+                                status: "provided" | "missing" | "exempt" | "supplied";
+                                materialId: string | null;
+                                sm3: string | null;
+                                provenance: string | null;
+                                round: number;
+                            }[];
+                            documents: {
+                                /** Format: uuid */
+                                id: string;
+                                /**
+                                 * @description 文书种类 · Document kind: acceptance-notice 受理通知书，refusal-notice 不予受理通知书，correction-notice 补齐补正通知书，deficiency-notice 容缺受理通知书，special-procedure-notice 特别程序告知书，approval-decision 准予行政许可决定书，denial-decision 不予行政许可决定书，termination-notice 终止办理通知书，revocation-decision 撤销行政许可决定书，delivery-receipt 送达回执
+                                 * @enum {string}
+                                 */
+                                kind: "acceptance-notice" | "refusal-notice" | "correction-notice" | "deficiency-notice" | "special-procedure-notice" | "approval-decision" | "denial-decision" | "termination-notice" | "revocation-decision" | "delivery-receipt";
+                                number: string;
+                                sm3: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            /** @description 办理过程（只增不改） · Timeline (append-only) */
+                            actions: {
+                                seq: number;
+                                action: string;
+                                fromStatus: ("draft" | "submitted" | "correction-requested" | "refused" | "accepted" | "reviewed" | "suspended" | "concluded" | "delivered" | "withdrawn" | "terminated" | "revoked") | null;
+                                /**
+                                 * @description 办件状态 · Case status: draft 草稿，submitted 已提交待受理，correction-requested 待补正，refused 不予受理，accepted 已受理（审查中），reviewed 审查通过待决定，suspended 特别程序中（暂停计时），concluded 已办结，delivered 已送达，withdrawn 已撤回，terminated 已终止，revoked 已撤销许可
+                                 * @enum {string}
+                                 */
+                                toStatus: "draft" | "submitted" | "correction-requested" | "refused" | "accepted" | "reviewed" | "suspended" | "concluded" | "delivered" | "withdrawn" | "terminated" | "revoked";
+                                actorKind: string;
+                                actorName: string;
+                                channel: string | null;
+                                venueId: string | null;
+                                opinion: string | null;
+                                detail: {
+                                    [key: string]: unknown;
+                                };
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                            /** @description 调用者当前可执行的操作 · Actions the caller may take now */
+                            allowedActions: string[];
+                            forwarding: {
+                                [key: string]: unknown;
+                            } | null;
+                            specialProcedures: {
+                                [key: string]: unknown;
+                            }[];
+                            verification: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 我的办件 · My cases
+         * @description 本人（或所代理企业）的办件，新的在前。The cases of the caller’s subject (themselves or the enterprise they act for), newest first.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 办件状态 · Case status: draft 草稿，submitted 已提交待受理，correction-requested 待补正，refused 不予受理，accepted 已受理（审查中），reviewed 审查通过待决定，suspended 特别程序中（暂停计时），concluded 已办结，delivered 已送达，withdrawn 已撤回，terminated 已终止，revoked 已撤销许可 */
+                    status?: "draft" | "submitted" | "correction-requested" | "refused" | "accepted" | "reviewed" | "suspended" | "concluded" | "delivered" | "withdrawn" | "terminated" | "revoked";
+                    /** @description 每页条数 · Page size */
+                    limit?: number;
+                    /** @description 上一页返回的游标 · Cursor from the previous page */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["def-9"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/applicants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 查找申请人 · Find an applicant
+         * @description 窗口人员凭公民身份号码（先校验校验位）或统一社会信用代码查找现场申请人，记入审计日志；姓名脱敏；未找到 404。Window staff find a walk-in applicant by citizen ID (check digit verified first) or USCC; audited; the name is masked; 404 when unknown.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 公民身份号码 · Citizen ID number */
+                    idNumber?: string;
+                    /** @description 统一社会信用代码 · USCC */
+                    uscc?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: "person" | "enterprise";
+                            /** Format: uuid */
+                            id: string;
+                            /** @description 脱敏 · Masked (persons) */
+                            name: string;
+                            idMasked: string;
+                            realNameLevel: number | null;
+                            /** @description 失信（承诺不实）记录数 · Credit records */
+                            creditRecords: number;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 站内消息 · My messages
+         * @description 办件进展通知（本人或所代理企业），新的在前。Notices about the subject’s cases, newest first.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 每页条数 · Page size */
+                    limit?: number;
+                    /** @description 上一页返回的游标 · Cursor from the previous page */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["def-11"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/messages/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 标记已读 · Mark a message read */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            caseId: string | null;
+                            title: string;
+                            body: string;
+                            readAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/materials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 我的材料 · My materials
+         * @description 调用者办事主体名下的材料，新的在前。The materials of the caller’s subject, newest first.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 每页条数 · Page size */
+                    limit?: number;
+                    /** @description 上一页返回的游标 · Cursor from the previous page */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["def-10"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * 上传材料 · Upload a material
+         * @description 请求体为文件本身（PDF、JPEG、PNG 或 OFD，至多 10 MB），类型按内容识别，计算 SM3。材料归属调用者的办事主体（本人或所代理的企业），不可修改或删除；窗口人员（case.accept）可凭 caseId 为该办件的申请人上传。The body is the file itself (PDF, JPEG, PNG or OFD, at most 10 MB); the type is sniffed from the bytes and the SM3 hash computed. The material belongs to the caller’s subject (themselves or the enterprise they act for) and is immutable; window staff with case.accept upload for a case’s applicant by giving caseId.
+         */
+        post: {
+            parameters: {
+                query: {
+                    /** @description 材料名称 · Display name */
+                    name: string;
+                    caseId?: string;
+                };
+                header?: {
+                    /** @description 原文件名（可 URI 编码） · Original name (URI-encoded) */
+                    "x-file-name"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 材料（归属申请主体，不可变） · A material owned by its subject (immutable) */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            provenance: "upload" | "e-license" | "shared-data";
+                            provenanceRef: string | null;
+                            sm3: string;
+                            contentType: string | null;
+                            sizeBytes: number | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/materials/{id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 下载材料文件 · Download a material’s file
+         * @description 材料所属主体，或能查看使用该材料的办件的工作人员（记入审计日志）；其他人 404。The owner, or staff who can see a case using it (audited); others get 404.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
                         };
                     };
                 };
@@ -13672,6 +17403,63 @@ export interface components {
              * @enum {string}
              */
             latestState: "draft" | "submitted" | "returned" | "approved" | "scheduled" | "in-force" | "superseded" | "retired";
+        };
+        /** CaseSummary */
+        "def-9": {
+            /** Format: uuid */
+            id: string;
+            caseNumber: string | null;
+            itemName: string;
+            implementationCode: string;
+            agencyId: string;
+            agencyName: string;
+            /** @description 列表中脱敏 · Masked in lists */
+            applicantName: string;
+            /**
+             * @description 渠道 · Channel: pc 电脑端网上办理，mobile 移动端办理，window 窗口办理，assisted 帮办代办，kiosk 自助终端，third-party-app 第三方应用，hotline 12345热线，system 系统
+             * @enum {string}
+             */
+            channel: "pc" | "mobile" | "window" | "assisted" | "kiosk" | "third-party-app" | "hotline" | "system";
+            /**
+             * @description 办件状态 · Case status: draft 草稿，submitted 已提交待受理，correction-requested 待补正，refused 不予受理，accepted 已受理（审查中），reviewed 审查通过待决定，suspended 特别程序中（暂停计时），concluded 已办结，delivered 已送达，withdrawn 已撤回，terminated 已终止，revoked 已撤销许可
+             * @enum {string}
+             */
+            status: "draft" | "submitted" | "correction-requested" | "refused" | "accepted" | "reviewed" | "suspended" | "concluded" | "delivered" | "withdrawn" | "terminated" | "revoked";
+            submittedAt: string | null;
+            acceptedOn: string | null;
+            promisedDue: string | null;
+            statutoryDue: string | null;
+            paused: boolean;
+            urgency: ("green" | "yellow" | "red") | null;
+            acceptingVenueId: string | null;
+            decision: "approved" | "denied" | null;
+        };
+        /**
+         * MaterialObject
+         * @description 材料（归属申请主体，不可变） · A material owned by its subject (immutable)
+         */
+        "def-10": {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            provenance: "upload" | "e-license" | "shared-data";
+            provenanceRef: string | null;
+            sm3: string;
+            contentType: string | null;
+            sizeBytes: number | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /** SiteMessage */
+        "def-11": {
+            /** Format: uuid */
+            id: string;
+            caseId: string | null;
+            title: string;
+            body: string;
+            readAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
         };
     };
     responses: never;

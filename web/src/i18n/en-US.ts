@@ -1,13 +1,17 @@
 // English UI texts. `satisfies Messages` makes a missing or misspelt key a type error.
+import { casesEnUS } from './cases.en-US.ts';
 import { catalogAdminEnUS } from './catalog-admin.en-US.ts';
 import { catalogPortalEnUS } from './catalog-portal.en-US.ts';
 import { identityEnUS } from './identity.en-US.ts';
+import { workbenchCasesEnUS } from './workbench-cases.en-US.ts';
 import type { Messages } from './zh-CN.ts';
 
 export const enUS = {
   ...identityEnUS,
   ...catalogPortalEnUS,
   ...catalogAdminEnUS,
+  ...casesEnUS,
+  ...workbenchCasesEnUS,
   'site.name': 'Tongban',
   'site.fullName': 'Tianjin One-Stop Government Services',
   'site.tagline': 'Government service platform',

@@ -1,12 +1,16 @@
 // Simplified Chinese UI texts: the reference dictionary. Every other language must provide the same keys.
+import { casesZhCN } from './cases.zh-CN.ts';
 import { catalogAdminZhCN } from './catalog-admin.zh-CN.ts';
 import { catalogPortalZhCN } from './catalog-portal.zh-CN.ts';
 import { identityZhCN } from './identity.zh-CN.ts';
+import { workbenchCasesZhCN } from './workbench-cases.zh-CN.ts';
 
 export const zhCN = {
   ...identityZhCN,
   ...catalogPortalZhCN,
   ...catalogAdminZhCN,
+  ...casesZhCN,
+  ...workbenchCasesZhCN,
   'site.name': '通办',
   'site.fullName': '天津市一网通办',
   'site.tagline': '政务服务平台',

@@ -42,27 +42,30 @@ export function acceptanceRoute(
   venueRegion: string,
 ): AcceptanceRoute {
   const listed = content.acceptingVenues.find((v) => v.venueId === place.venueId);
+  let refusal: AcceptanceRoute | null = null;
   if (listed) {
     const windows = listed.windowCodes ?? [];
     if (windows.length && place.windowCode !== null && !windows.includes(place.windowCode))
-      return {
+      refusal = {
         ok: false,
         reason: `window ${place.windowCode} is not one of ${windows.join(', ')}`,
         reasonZh: `本事项只在 ${windows.join('、')} 号窗口受理`,
       };
-    if (place.windowType !== null && !ACCEPTING_WINDOWS.includes(place.windowType))
-      return {
+    else if (place.windowType !== null && !ACCEPTING_WINDOWS.includes(place.windowType))
+      refusal = {
         ok: false,
         reason: `a ${place.windowType} window does not accept`,
         reasonZh: '该窗口不受理办件',
       };
-    return { ok: true, mode: listed.mode, forwarding: false };
+    else return { ok: true, mode: listed.mode, forwarding: false };
   }
+  // A listed venue's window restriction does not take away 全市通办 at its comprehensive windows.
   if (content.cityWide && (place.windowType === 'comprehensive' || place.windowType === 'assisted'))
     return { ok: true, mode: 'city-wide', forwarding: false };
   const remote = content.crossProvince.includes('remote-acceptance') || content.cityWide;
   if (remote && place.windowType === 'cross-region' && venueRegion !== competentRegion)
     return { ok: true, mode: 'remote-acceptance', forwarding: true };
+  if (refusal) return refusal;
   return {
     ok: false,
     reason:

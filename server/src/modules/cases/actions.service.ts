@@ -7,7 +7,7 @@
 //    projection and the due dates, audit, issue documents, tell the applicant, publish events.
 // Two clerks acting at once: the second waits for the lock, then finds seq moved on → 409.
 import { asc, eq } from 'drizzle-orm';
-import { hasPermission, type Principal } from '../../platform/access/principal.ts';
+import type { Principal } from '../../platform/access/principal.ts';
 import { recordAudit, SYSTEM_ACTOR } from '../../platform/audit/record.ts';
 import { loadWorkingCalendar } from '../../platform/calendar/store.ts';
 import type { Db } from '../../platform/db/database.ts';
@@ -26,10 +26,12 @@ import { getCaseDetail } from './case-read.ts';
 import { applyAction, deriveState, type CaseState, type LoggedAction } from './case-state.ts';
 import {
   allowedActions,
+  factsAllow,
   findCaseTransition,
   nextStatus,
   workflowFor,
   type CaseAction,
+  type CaseFacts,
   type CaseTransition,
 } from './case-workflow.ts';
 import type { CaseActionBody, CaseDetail } from './cases.schemas.ts';
@@ -37,7 +39,7 @@ import { caseDeadline } from './clock.service.ts';
 import { OPEN_STATUSES, type CaseStatus } from './codes.ts';
 import { issueDocument } from './documents.service.ts';
 import { getPinnedVersion, procedureShape, type PinnedVersion } from './pinned-version.ts';
-import { caseAction, serviceCase, siteMessage, type ServiceCaseRow } from './schema.ts';
+import { caseAction, serviceCase, siteMessage, type CaseActionRow, type ServiceCaseRow } from './schema.ts';
 
 /** The action log of a case, oldest first, as the fold reads it. */
 export async function loadLog(tx: Db, caseId: string): Promise<LoggedAction[]> {
@@ -46,12 +48,15 @@ export async function loadLog(tx: Db, caseId: string): Promise<LoggedAction[]> {
     .from(caseAction)
     .where(eq(caseAction.caseId, caseId))
     .orderBy(asc(caseAction.seq));
-  return rows.map((r) => ({
-    action: r.action as CaseAction,
-    on: (r.detail.effectiveOn as string | undefined) ?? businessDate(r.at),
-    detail: r.detail,
-  }));
+  return rows.map(toLogged);
 }
+
+/** An action row as the fold reads it: what, on which business day, with which facts. */
+export const toLogged = (r: Pick<CaseActionRow, 'action' | 'at' | 'detail'>): LoggedAction => ({
+  action: r.action as CaseAction,
+  on: (r.detail.effectiveOn as string | undefined) ?? businessDate(r.at),
+  detail: r.detail,
+});
 
 /** The actions `p` may take on the case now (what the UI shows, what a 409 names). */
 export function actionsFor(
@@ -59,19 +64,28 @@ export function actionsFor(
   row: ServiceCaseRow,
   version: PinnedVersion,
   status: CaseStatus,
+  facts: CaseFacts,
 ): CaseAction[] {
   const workflow = workflowFor(procedureShape(version, row.answers));
   return allowedActions(workflow, status).filter((a) => {
     const t = findCaseTransition(workflow, status, a);
-    return !!t && mayTake(p, t, row) !== null;
+    return !!t && factsAllow(a, facts) && mayTake(p, t, row) !== null;
   });
 }
+
+/** The facts of a case as its row and folded state tell them. */
+export const factsOf = (row: ServiceCaseRow, state: CaseState, verificationPending: boolean): CaseFacts => ({
+  outstandingMaterials: state.outstandingMaterials.length,
+  extended: state.extensionDays > 0,
+  verificationPending,
+  forwarding: row.acceptanceMode === 'remote-acceptance',
+  approved: state.decision === 'approved',
+});
 
 /** How `p` would take `t`, or null when they may not. */
 function mayTake(p: Principal, t: CaseTransition, row: ServiceCaseRow): ActingParty['actorKind'] | null {
   if (t.by.includes('applicant') && isApplicantOf(p, row)) return p.actingFor ? 'agent' : 'applicant';
-  const staffPerm = t.by.find((b) => b !== 'applicant' && b !== 'system' && hasPermission(p, b));
-  if (staffPerm && t.by.some((b) => b !== 'applicant' && b !== 'system' && staffMay(p, b, row)))
+  if (t.by.some((b) => b !== 'applicant' && b !== 'system' && staffMay(p, b, row)))
     return row.channel === 'assisted' && t.by.includes('applicant') ? 'staff-for-person' : 'staff';
   return null;
 }
@@ -128,7 +142,13 @@ async function step(s: Step): Promise<ServiceCaseRow> {
     throw new AppError('CASE_ACTION_NOT_ALLOWED', {
       detail: `cannot ${body.action} a case that is ${state.status}`,
       allowedActions: s.party.principal
-        ? actionsFor(s.party.principal, row, version, state.status)
+        ? actionsFor(
+            s.party.principal,
+            row,
+            version,
+            state.status,
+            factsOf(row, state, row.commitment !== null),
+          )
         : allowedActions(workflow, state.status),
     });
   const party = s.resolveParty ? await s.resolveParty(t) : s.party;
@@ -282,17 +302,7 @@ export async function actOnCase(
     ctx.db,
     { owner: ctx.principal.accountId, scope: `case-action:${id}`, key: idempotencyKey, request: body },
     async (tx) => {
-      const row = await getVisibleCase(ctx, tx, id, true);
-      if (body.seq !== undefined && body.seq !== row.seq)
-        throw new AppError('CASE_CHANGED', { detail: `the case is at step ${row.seq}, not ${body.seq}` });
-      await step({
-        tx,
-        storage: ctx.storage,
-        row,
-        body,
-        party: SYSTEM_PARTY,
-        resolveParty: (t) => partyOf(tx, ctx, t, row),
-      });
+      await actInTx(ctx, tx, id, body);
       return { statusCode: 200, body: await getCaseDetail({ ...ctx, db: tx }, id) };
     },
   );
@@ -309,4 +319,27 @@ export async function actAsSystem(
   const [row] = await tx.select().from(serviceCase).where(eq(serviceCase.id, caseId)).for('update');
   if (!row) throw new AppError('NOT_FOUND', { detail: `case ${caseId}` });
   return step({ tx, storage, row, body, party: SYSTEM_PARTY });
+}
+
+/**
+ * A caller's action inside a transaction the caller holds: actOnCase's work, and how creating a
+ * case and submitting it become one transaction (one idempotent request).
+ */
+export async function actInTx(
+  ctx: CaseCtx,
+  tx: Db,
+  id: string,
+  body: CaseActionBody,
+): Promise<ServiceCaseRow> {
+  const row = await getVisibleCase(ctx, tx, id, true);
+  if (body.seq !== undefined && body.seq !== row.seq)
+    throw new AppError('CASE_CHANGED', { detail: `the case is at step ${row.seq}, not ${body.seq}` });
+  return step({
+    tx,
+    storage: ctx.storage,
+    row,
+    body,
+    party: SYSTEM_PARTY,
+    resolveParty: (t) => partyOf(tx, ctx, t, row),
+  });
 }

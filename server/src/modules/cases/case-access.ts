@@ -28,6 +28,11 @@ export function caseCtx(app: FastifyInstance, request: FastifyRequest, storage: 
   return { db: app.db, actor: auditActorOf(request), principal: request.principal, storage };
 }
 
+/** A route hook: signed-in callers only, checked before the request is validated. */
+export async function signedInOnly(request: FastifyRequest): Promise<void> {
+  if (!request.principal) throw new AppError('UNAUTHENTICATED');
+}
+
 /** Every permission that makes someone case staff. */
 export const CASE_PERMISSIONS: readonly Permission[] = [
   'case.accept',

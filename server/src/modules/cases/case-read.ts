@@ -4,11 +4,13 @@ import { asc, desc, eq } from 'drizzle-orm';
 import { recordAudit } from '../../platform/audit/record.ts';
 import { businessDate } from '../../platform/time/business-date.ts';
 import { agencyNames } from '../masterdata/queries.ts';
-import { actionsFor } from './actions.service.ts';
+import { actionsFor, factsOf, toLogged } from './actions.service.ts';
 import { getVisibleCase, isApplicantOf, type CaseCtx } from './case-access.ts';
 import { deriveState } from './case-state.ts';
 import type { CaseDetail, CaseSummary } from './cases.schemas.ts';
-import { caseUrgency } from './clock.service.ts';
+import { loadWorkingCalendar } from '../../platform/calendar/store.ts';
+import { resolveSetting } from '../../platform/settings/service.ts';
+import { urgencyOf } from './deadline.ts';
 import { OPEN_STATUSES } from './codes.ts';
 import { getPinnedVersion } from './pinned-version.ts';
 import {
@@ -20,7 +22,6 @@ import {
   commitmentVerification,
   type ServiceCaseRow,
 } from './schema.ts';
-import { loadLog } from './actions.service.ts';
 import type { Db } from '../../platform/db/database.ts';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
@@ -60,31 +61,70 @@ export function maskName(name: string): string {
   return `${chars[0]}${'*'.repeat(chars.length - 2)}${chars.at(-1)}`;
 }
 
+/**
+ * List rows with their agency names and urgency colours: the calendar once, the warning setting
+ * once per agency (not per row), the names in one query.
+ */
+export async function summarize(db: Db, rows: readonly ServiceCaseRow[]): Promise<CaseSummary[]> {
+  const today = businessDate();
+  const calendar = await loadWorkingCalendar(db);
+  const warnings = new Map<string, number>();
+  for (const r of rows)
+    if (r.promisedDue && OPEN_STATUSES.includes(r.status) && !warnings.has(r.agencyId)) {
+      const s = await resolveSetting(db, 'case.deadline-warning-working-days', {
+        agencyId: r.agencyId,
+        regionCode: r.regionCode,
+      });
+      warnings.set(r.agencyId, Number(s.value));
+    }
+  const names = await agencyNames(
+    db,
+    rows.map((r) => r.agencyId),
+  );
+  return rows.map((r) =>
+    toSummary(
+      r,
+      names.get(r.agencyId) ?? r.agencyId,
+      r.promisedDue && OPEN_STATUSES.includes(r.status)
+        ? urgencyOf(calendar, r.promisedDue, today, warnings.get(r.agencyId)!)
+        : null,
+    ),
+  );
+}
+
 /** The case with everything the applicant or a clerk needs on one page; NOT_FOUND if not visible. */
 export async function getCaseDetail(ctx: CaseCtx, id: string): Promise<CaseDetail> {
   const db: Db = ctx.db;
   const c = await getVisibleCase(ctx, db, id);
-  const today = businessDate();
-  const [version, log, actions, materials, documents, forwarding, procedures, verification, names] =
-    await Promise.all([
-      getPinnedVersion(db, c.versionId),
-      loadLog(db, c.id),
-      db.select().from(caseAction).where(eq(caseAction.caseId, id)).orderBy(asc(caseAction.seq)),
-      db
-        .select()
-        .from(caseMaterial)
-        .where(eq(caseMaterial.caseId, id))
-        .orderBy(asc(caseMaterial.materialKey), desc(caseMaterial.round)),
-      db.select().from(caseDocument).where(eq(caseDocument.caseId, id)).orderBy(asc(caseDocument.createdAt)),
-      db.select().from(caseForwarding).where(eq(caseForwarding.caseId, id)),
-      db
-        .select()
-        .from(caseSpecialProcedure)
-        .where(eq(caseSpecialProcedure.caseId, id))
-        .orderBy(asc(caseSpecialProcedure.startedOn)),
-      db.select().from(commitmentVerification).where(eq(commitmentVerification.caseId, id)),
-      agencyNames(db, [c.agencyId]),
-    ]);
+  // One query after another: `db` may be a transaction (pg runs one query at a time on it).
+  const version = await getPinnedVersion(db, c.versionId);
+  const actions = await db
+    .select()
+    .from(caseAction)
+    .where(eq(caseAction.caseId, id))
+    .orderBy(asc(caseAction.seq));
+  const materials = await db
+    .select()
+    .from(caseMaterial)
+    .where(eq(caseMaterial.caseId, id))
+    .orderBy(asc(caseMaterial.materialKey), desc(caseMaterial.round));
+  const documents = await db
+    .select()
+    .from(caseDocument)
+    .where(eq(caseDocument.caseId, id))
+    .orderBy(asc(caseDocument.createdAt));
+  const forwarding = await db.select().from(caseForwarding).where(eq(caseForwarding.caseId, id));
+  const procedures = await db
+    .select()
+    .from(caseSpecialProcedure)
+    .where(eq(caseSpecialProcedure.caseId, id))
+    .orderBy(asc(caseSpecialProcedure.startedOn));
+  const verification = await db
+    .select()
+    .from(commitmentVerification)
+    .where(eq(commitmentVerification.caseId, id));
+  const [summary] = await summarize(db, [c]);
+  const log = actions.map(toLogged);
   const state = deriveState(log);
   const applicant = isApplicantOf(ctx.principal, c);
   if (!applicant)
@@ -96,10 +136,11 @@ export async function getCaseDetail(ctx: CaseCtx, id: string): Promise<CaseDetai
     });
   const latest = new Map<string, (typeof materials)[number]>();
   for (const m of materials) if (!latest.has(m.materialKey)) latest.set(m.materialKey, m);
-  const urgency = OPEN_STATUSES.includes(c.status) ? await caseUrgency(db, c, today) : null;
   return {
-    ...toSummary(c, names.get(c.agencyId) ?? c.agencyId, urgency),
-    applicantName: applicant ? c.applicantName : maskName(c.applicantName),
+    ...summary!,
+    // The detail is one case its handlers need to identify the applicant (the read is audited);
+    // lists mask the name, and the ID number is shown masked everywhere.
+    applicantName: c.applicantName,
     versionId: c.versionId,
     regionCode: c.regionCode,
     applicantType: c.applicantType,
@@ -141,14 +182,20 @@ export async function getCaseDetail(ctx: CaseCtx, id: string): Promise<CaseDetai
       fromStatus: a.fromStatus,
       toStatus: a.toStatus,
       actorKind: a.actorKind,
-      actorName: a.actorKind === 'applicant' || a.actorKind === 'agent' ? maskName(a.actorName) : a.actorName,
+      actorName: a.actorName,
       channel: a.channel,
       venueId: a.venueId,
       opinion: a.opinion,
       detail: a.detail,
       at: a.at.toISOString(),
     })),
-    allowedActions: actionsFor(ctx.principal, c, version, c.status),
+    allowedActions: actionsFor(
+      ctx.principal,
+      c,
+      version,
+      c.status,
+      factsOf(c, state, verification[0]?.status === 'pending'),
+    ),
     forwarding: forwarding[0]
       ? {
           ...forwarding[0],

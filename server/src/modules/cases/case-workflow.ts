@@ -274,3 +274,33 @@ export function nextStatus(t: CaseTransition, status: CaseStatus, resumeTo: Case
   if (t.to === 'previous') return resumeTo ?? 'accepted';
   return t.to;
 }
+
+/** Facts of one case that rule an action out although its status allows it. */
+export interface CaseFacts {
+  outstandingMaterials: number;
+  extended: boolean;
+  /** A 告知承诺 verification task waits for its result. */
+  verificationPending: boolean;
+  /** 异地代收代办: paper materials travel with a forwarding record. */
+  forwarding: boolean;
+  approved: boolean;
+}
+
+/** Whether the facts allow the action (the UI's buttons; the handlers enforce the same rules). */
+export function factsAllow(action: CaseAction, f: CaseFacts): boolean {
+  switch (action) {
+    case 'supplement':
+      return f.outstandingMaterials > 0;
+    case 'extend':
+      return !f.extended;
+    case 'verify-commitment':
+      return f.verificationPending;
+    case 'forward':
+    case 'confirm-receipt':
+      return f.forwarding;
+    case 'revoke':
+      return f.approved;
+    default:
+      return true;
+  }
+}

@@ -5,7 +5,7 @@ import { Type } from 'typebox';
 import { problemResponses } from '../../platform/http/schemas.ts';
 import type { FileStorage } from '../../platform/storage/file-storage.ts';
 import { actOnCase } from './actions.service.ts';
-import { caseCtx } from './case-access.ts';
+import { caseCtx, signedInOnly } from './case-access.ts';
 import { getCaseDetail } from './case-read.ts';
 import { CASE_TRANSITIONS } from './case-workflow.ts';
 import { CaseActionBody, CaseDetail, IdParams, security, tags } from './cases.schemas.ts';
@@ -28,6 +28,7 @@ export function caseRoutes(app: FastifyInstance, storage: FileStorage): void {
   app.get<{ Params: { id: string } }>(
     '/api/v1/cases/:id',
     {
+      onRequest: signedInOnly,
       schema: {
         tags,
         security,
@@ -44,6 +45,7 @@ export function caseRoutes(app: FastifyInstance, storage: FileStorage): void {
   app.post<{ Params: { id: string }; Body: CaseActionBody; Headers: { 'idempotency-key'?: string } }>(
     '/api/v1/cases/:id/actions',
     {
+      onRequest: signedInOnly,
       schema: {
         tags,
         security,

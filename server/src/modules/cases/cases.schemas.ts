@@ -171,6 +171,13 @@ export const CaseActionBody = StrictObject({
   deficiencyDueOn: Type.Optional(BusinessDate),
   commitment: Type.Optional(Type.Boolean()),
   materials: Type.Optional(Type.Array(MaterialChoice, { maxItems: 100 })),
+  paperMaterials: Type.Optional(
+    Type.Array(Type.String({ maxLength: 40 }), {
+      maxItems: 100,
+      description:
+        '窗口核验的纸质材料（仅窗口、帮办代办） · Materials checked on paper at the window (window and assisted channels only)',
+    }),
+  ),
   answers: Type.Optional(Type.Record(Type.String({ maxLength: 40 }), Type.String({ maxLength: 40 }))),
   formData: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
   assigneeId: Type.Optional(Uuid),

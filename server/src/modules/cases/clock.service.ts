@@ -3,8 +3,7 @@
 import { asc, eq } from 'drizzle-orm';
 import { loadWorkingCalendar } from '../../platform/calendar/store.ts';
 import type { Db } from '../../platform/db/database.ts';
-import { resolveSetting } from '../../platform/settings/service.ts';
-import { explainDeadline, urgencyOf, type DeadlineExplanation, type Urgency } from './deadline.ts';
+import { explainDeadline, type DeadlineExplanation } from './deadline.ts';
 import { situationOf, type PinnedVersion } from './pinned-version.ts';
 import { caseSpecialProcedure, type ServiceCaseRow } from './schema.ts';
 
@@ -18,18 +17,17 @@ export async function caseDeadline(
   today: string,
 ): Promise<DeadlineExplanation | null> {
   if (!c.acceptedOn) return null;
-  const [calendar, procedures] = await Promise.all([
-    loadWorkingCalendar(db),
-    db
-      .select({
-        kind: caseSpecialProcedure.kind,
-        from: caseSpecialProcedure.startedOn,
-        to: caseSpecialProcedure.endedOn,
-      })
-      .from(caseSpecialProcedure)
-      .where(eq(caseSpecialProcedure.caseId, c.id))
-      .orderBy(asc(caseSpecialProcedure.startedOn)),
-  ]);
+  // One query after another: `db` may be a transaction.
+  const calendar = await loadWorkingCalendar(db);
+  const procedures = await db
+    .select({
+      kind: caseSpecialProcedure.kind,
+      from: caseSpecialProcedure.startedOn,
+      to: caseSpecialProcedure.endedOn,
+    })
+    .from(caseSpecialProcedure)
+    .where(eq(caseSpecialProcedure.caseId, c.id))
+    .orderBy(asc(caseSpecialProcedure.startedOn));
   const situation = situationOf(version, c.answers);
   return explainDeadline(calendar, {
     acceptedOn: c.acceptedOn,
@@ -39,18 +37,4 @@ export async function caseDeadline(
     extensionDays: c.extensionDays,
     today,
   });
-}
-
-/** The queue colour of an open case, by the agency's warning setting. */
-export async function caseUrgency(
-  db: Db,
-  c: Pick<ServiceCaseRow, 'promisedDue' | 'regionCode' | 'agencyId'>,
-  today: string,
-): Promise<Urgency | null> {
-  if (!c.promisedDue) return null;
-  const warning = await resolveSetting(db, 'case.deadline-warning-working-days', {
-    regionCode: c.regionCode,
-    agencyId: c.agencyId,
-  });
-  return urgencyOf(await loadWorkingCalendar(db), c.promisedDue, today, Number(warning.value));
 }

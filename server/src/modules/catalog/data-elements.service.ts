@@ -174,3 +174,16 @@ export async function loadBaseDataElements(db: Db): Promise<void> {
     .values(all.map((e) => ({ ...e, retired: false })))
     .onConflictDoNothing();
 }
+
+/** Where the listed data elements take their values from (for pre-filling application forms). */
+export async function dataElementSources(db: Db, keys: readonly string[]) {
+  if (!keys.length) return [];
+  return db
+    .select({
+      key: dataElement.key,
+      sourceKind: dataElement.sourceKind,
+      sourceField: dataElement.sourceField,
+    })
+    .from(dataElement)
+    .where(inArray(dataElement.key, [...keys]));
+}

@@ -133,3 +133,13 @@ export async function agencyNames(db: Db, ids: readonly string[]): Promise<Map<s
     .where(inArray(agency.id, [...new Set(ids)]));
   return new Map(rows.map((r) => [r.id, r.name]));
 }
+
+/** Names of venues by id; unknown ids are left out. */
+export async function venueNames(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
+  if (!ids.length) return new Map();
+  const rows = await db
+    .select({ id: venue.id, name: venue.name })
+    .from(venue)
+    .where(inArray(venue.id, [...new Set(ids)]));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}

@@ -174,6 +174,46 @@ export const PROBLEMS = {
     zh: '办理期限只能延长一次',
     en: 'A case’s deadline can be extended once only',
   },
+  CASE_CORRECTION_TOO_LATE: {
+    status: 409,
+    zh: '已超过一次性告知补正的期限，该申请视为已受理',
+    en: 'Too late for a correction notice: the application counts as accepted',
+  },
+  CASE_MATERIAL_NOT_LISTED: {
+    status: 422,
+    zh: '只能要求补正本事项材料清单内的材料',
+    en: 'Only materials on the item’s list may be demanded',
+  },
+  CASE_ASSIGNEE_INVALID: {
+    status: 422,
+    zh: '只能分派给本部门的工作人员',
+    en: 'A case can only be assigned to a staff member of its agency',
+  },
+  CASE_SPECIAL_PROCEDURE_NOT_ALLOWED: {
+    status: 422,
+    zh: '该事项不适用此特别程序',
+    en: 'This special procedure is not provided for this item',
+  },
+  CASE_DELIVERY_INVALID: {
+    status: 422,
+    zh: '送达信息不完整或不符合要求',
+    en: 'The delivery details are incomplete or not allowed',
+  },
+  CASE_VERIFICATION_NOT_PENDING: {
+    status: 409,
+    zh: '该办件没有待核查的承诺',
+    en: 'The case has no commitment awaiting verification',
+  },
+  CASE_NOT_APPROVED: {
+    status: 409,
+    zh: '只能撤销准予许可的决定',
+    en: 'Only an approval can be revoked',
+  },
+  CASE_FORWARDING_STATE: {
+    status: 409,
+    zh: '纸质材料寄递状态不允许此操作',
+    en: 'The forwarding of the paper materials does not allow this now',
+  },
   FORM_DATA_INVALID: {
     status: 422,
     zh: '申请表填写有误',

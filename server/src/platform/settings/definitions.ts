@@ -35,6 +35,20 @@ export const SETTING_DEFINITIONS: readonly SettingDefinition[] = [
     en: 'Working days to supply missing secondary materials',
   },
   {
+    key: 'case.extension-working-days',
+    schema: WorkingDays(60),
+    default: 10,
+    zh: '延长办理期限的工作日数（最多）',
+    en: 'Working days one extension of a case adds (at most)',
+  },
+  {
+    key: 'case.commitment-verification-working-days',
+    schema: WorkingDays(250),
+    default: 20,
+    zh: '告知承诺核查期限（办结后工作日）',
+    en: 'Working days after conclusion to verify a notice-and-commitment',
+  },
+  {
     key: 'rating.rectification-working-days',
     schema: WorkingDays(30),
     default: 15,

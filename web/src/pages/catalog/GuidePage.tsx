@@ -1,6 +1,6 @@
 // Portal service guide (/guides/:code): the published guide with situation questions, and a
 // print button that opens the A4 print view with the same answers.
-import { PrinterOutlined } from '@ant-design/icons';
+import { FormOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Breadcrumb, Button } from 'antd';
 import { Link, useNavigate } from 'react-router-dom';
 import { LoadError } from '../../components/LoadError.tsx';
@@ -8,6 +8,7 @@ import { Loading } from '../../components/Loading.tsx';
 import { useI18n } from '../../i18n/index.ts';
 import { NotFoundPage } from '../NotFoundPage.tsx';
 import { GuideView } from './guide/GuideView.tsx';
+import { appliesOnline } from './guide/HandlingSection.tsx';
 import { useGuidePage } from './guide/useGuidePage.ts';
 
 export function GuidePage() {
@@ -34,13 +35,25 @@ export function GuidePage() {
           guide={guide.data}
           situation={situation}
           linkVenues
+          applyPath={`/apply/${code}${situation.search}`}
           actions={
-            <Button
-              icon={<PrinterOutlined aria-hidden />}
-              onClick={() => void navigate(`/guides/${code}/print${situation.search}`)}
-            >
-              {t('guide.print')}
-            </Button>
+            <>
+              {appliesOnline(guide.data.content) && (
+                <Button
+                  type="primary"
+                  icon={<FormOutlined aria-hidden />}
+                  onClick={() => void navigate(`/apply/${code}${situation.search}`)}
+                >
+                  {t('cases.guide.apply')}
+                </Button>
+              )}
+              <Button
+                icon={<PrinterOutlined aria-hidden />}
+                onClick={() => void navigate(`/guides/${code}/print${situation.search}`)}
+              >
+                {t('guide.print')}
+              </Button>
+            </>
           }
         />
       )}

@@ -1,5 +1,6 @@
 // Personal space (/me, 一人一档): profile, enterprises I may act for, agents I authorised,
 // sessions, who read my data.
+import { FileTextOutlined } from '@ant-design/icons';
 import { Breadcrumb } from 'antd';
 import { Link } from 'react-router-dom';
 import { useMe } from '../../api/auth.ts';
@@ -8,6 +9,7 @@ import { usePageTitle } from '../../layout/usePageTitle.ts';
 import { AgentsSection } from './AgentsSection.tsx';
 import { DataAccessSection } from './DataAccessSection.tsx';
 import { EnterprisesSection } from './EnterprisesSection.tsx';
+import { MeSection } from './MeSection.tsx';
 import { ProfileSection } from './ProfileSection.tsx';
 import { SessionsSection } from './SessionsSection.tsx';
 
@@ -24,6 +26,13 @@ export function MePage() {
       />
       <h1 className="page-title">{t('me.title')}</h1>
       <p className="page-lead">{t('me.lead')}</p>
+      {me.kind === 'person' && (
+        <MeSection id="me-cases" title={t('cases.me.title')} lead={t('cases.me.lead')}>
+          <Link to="/me/cases" className="case-link-button">
+            <FileTextOutlined aria-hidden /> {t('cases.me.open')}
+          </Link>
+        </MeSection>
+      )}
       <ProfileSection me={me} />
       {me.kind === 'person' && <EnterprisesSection me={me} />}
       {me.kind === 'person' && <AgentsSection me={me} />}

@@ -12,6 +12,7 @@ import { RequireAuth } from '../../components/RequireAuth.tsx';
 import { useAreaTexts, workbenchSections, type WorkbenchSection } from '../../i18n/areas.ts';
 import { AreaPage } from '../area/AreaPage.tsx';
 import { GuideLookupLink } from '../catalog/GuideLookupLink.tsx';
+import { CaseShortcuts } from './cases/CaseShortcuts.tsx';
 import { StaffCard } from './StaffCard.tsx';
 
 const icons: Record<WorkbenchSection, ReactNode> = {
@@ -41,6 +42,7 @@ function Workbench() {
       notice="workbench.notice"
       sections={workbenchSections.map((key) => ({ key, icon: icons[key], text: texts[key] }))}
     >
+      {me && <CaseShortcuts me={me} />}
       {me && <StaffCard me={me} />}
       <GuideLookupLink />
     </AreaPage>

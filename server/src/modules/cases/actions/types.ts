@@ -13,6 +13,7 @@ import type { CaseAction } from '../case-workflow.ts';
 import type { CaseState } from '../case-state.ts';
 import type { CaseActionBody } from '../cases.schemas.ts';
 import type { ActorKind, Channel, DocumentKind } from '../codes.ts';
+import type { DocumentFacts } from '../documents/templates.ts';
 import type { PinnedVersion } from '../pinned-version.ts';
 import type { ServiceCaseRow } from '../schema.ts';
 
@@ -44,8 +45,8 @@ export interface ActionContext {
 
 export interface DocumentRequest {
   kind: DocumentKind;
-  /** The facts the template prints (reasons, items, dates…); see documents.service.ts. */
-  facts: Record<string, unknown>;
+  /** The facts the template prints (reasons, items, dates…). */
+  facts: DocumentFacts;
 }
 
 export interface ActionOutcome {

@@ -23,9 +23,12 @@ interface GuideViewProps {
   print?: boolean;
   /** Link venue names to the portal's venue pages (not in print). */
   linkVenues?: boolean;
+  /** The apply wizard's path, for the online entry (portal only). */
+  applyPath?: string;
 }
 
-export function GuideView({ guide, situation, actions, print, linkVenues = false }: GuideViewProps) {
+export function GuideView(props: GuideViewProps) {
+  const { guide, situation, actions, print, linkVenues = false, applyPath } = props;
   const narrowed = useSituation(guide.implementationCode, situation.answers);
   const { content } = guide;
   return (
@@ -54,7 +57,7 @@ export function GuideView({ guide, situation, actions, print, linkVenues = false
       <FeesSection content={content} />
       <ResultSection content={content} />
       <PlacesSection venues={guide.venues} linkVenues={linkVenues && !print} />
-      <HandlingSection content={content} print={print} />
+      <HandlingSection content={content} print={print} applyPath={applyPath} />
       <CommitmentSection content={content} />
       <LegalBasisSection content={content} />
       <FaqSection content={content} />

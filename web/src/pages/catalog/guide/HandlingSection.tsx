@@ -1,8 +1,9 @@
-// 办理形式: handling modes, visits, online depth and the online entry. Online applications
-// arrive with case handling (issue #5): until then an online-capable service shows a disabled
-// button with a note (never a link to a page that does not exist); a window-only service says
-// so, with the negative-list reason.
+// 办理形式: handling modes, visits, online depth and the online entry. On the portal an
+// online-capable service offers "在线办理" (the apply wizard, with the situation answered so far);
+// a window-only service says so, with the negative-list reason.
+import { FormOutlined } from '@ant-design/icons';
 import { Alert, Button } from 'antd';
+import { useNavigate } from 'react-router-dom';
 import {
   codeLabel,
   CROSS_PROVINCE_MODES,
@@ -16,8 +17,20 @@ import { GuideSection, Row } from './GuideSection.tsx';
 
 const ONLINE_MODES = new Set(['2', '3']);
 
-export function HandlingSection({ content, print }: { content: GuideContent; print?: boolean }) {
+/** Whether the service can be applied for online (an online handling mode, not on the negative list). */
+export const appliesOnline = (content: GuideContent) =>
+  content.handlingModes.some((m) => ONLINE_MODES.has(m)) && !content.notOnline;
+
+interface HandlingSectionProps {
+  content: GuideContent;
+  print?: boolean;
+  /** The apply wizard's path (portal only); without it no online entry is shown. */
+  applyPath?: string;
+}
+
+export function HandlingSection({ content, print, applyPath }: HandlingSectionProps) {
   const { t, lang } = useI18n();
+  const navigate = useNavigate();
   const zh = zhWhenForeign(lang);
   const online = content.handlingModes.some((m) => ONLINE_MODES.has(m));
   const yes = lang === 'zh-CN' ? '是' : 'Yes';
@@ -44,14 +57,22 @@ export function HandlingSection({ content, print }: { content: GuideContent; pri
       </dl>
       {!print &&
         (online ? (
-          <div className="online-entry">
-            <Button type="primary" size="large" disabled aria-describedby="online-soon">
-              {t('online.button')}
-            </Button>
-            <p id="online-soon" className="guide-muted">
-              {t('online.soon')}
-            </p>
-          </div>
+          applyPath && (
+            <div className="online-entry">
+              <Button
+                type="primary"
+                size="large"
+                icon={<FormOutlined aria-hidden />}
+                onClick={() => void navigate(applyPath)}
+                aria-describedby="online-hint"
+              >
+                {t('online.button')}
+              </Button>
+              <p id="online-hint" className="guide-muted">
+                {t('cases.guide.applyHint')}
+              </p>
+            </div>
+          )
         ) : (
           <Alert
             type="info"
