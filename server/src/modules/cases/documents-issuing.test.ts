@@ -10,7 +10,7 @@ import { compact, pdfQrCode, pdfText, popplerAvailable } from '../../../test/pdf
 import { auditLog } from '../../platform/audit/schema.ts';
 import { sm3Hex } from '../../platform/crypto/sm3.ts';
 import { localFileStorage } from '../../platform/storage/local-file-storage.ts';
-import { maskCaseNumber } from './documents.routes.ts';
+import { maskCaseNumber } from './documents.queries.ts';
 import { issueDocument, verifyPath } from './documents.service.ts';
 import { caseDocument, serviceCase } from './schema.ts';
 

@@ -1,20 +1,14 @@
 // Case documents over HTTP: downloading one (whoever may see the case; staff downloads are
 // audited, a document names the applicant) and the public check behind each document's QR code.
-import { eq, inArray, type SQL } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
-import { recordAudit } from '../../platform/audit/record.ts';
-import { AppError } from '../../platform/errors/app-error.ts';
 import { BusinessDate, problemResponses } from '../../platform/http/schemas.ts';
 import type { FileStorage } from '../../platform/storage/file-storage.ts';
-import { storedFile } from '../../platform/storage/schema.ts';
-import { businessDate } from '../../platform/time/business-date.ts';
 import { Code } from '../catalog/content.ts';
-import { agencyNames } from '../masterdata/queries.ts';
-import { caseCtx, getVisibleCase, isApplicantOf, signedInOnly } from './case-access.ts';
+import { caseCtx, signedInOnly } from './case-access.ts';
 import { security, tags, Uuid } from './cases.schemas.ts';
-import { DOCUMENT_KINDS, type DocumentKind } from './codes.ts';
-import { caseDocument, serviceCase } from './schema.ts';
+import { DOCUMENT_KINDS } from './codes.ts';
+import { getDocumentFile, verifyDocument } from './documents.queries.ts';
 
 const DocumentParams = Type.Object({ id: Uuid, documentId: Uuid });
 const Sm3Params = Type.Object({
@@ -49,13 +43,6 @@ export const DocumentVerification = Type.Object(
   { additionalProperties: false },
 );
 
-/** 20260301000123 → 2026******0123: enough to match a paper copy, too little to look the case up. */
-export function maskCaseNumber(n: string | null): string | null {
-  if (!n) return null;
-  if (n.length <= 8) return `${n.slice(0, 2)}${'*'.repeat(Math.max(n.length - 4, 1))}${n.slice(-2)}`;
-  return `${n.slice(0, 4)}${'*'.repeat(n.length - 8)}${n.slice(-4)}`;
-}
-
 export function documentRoutes(app: FastifyInstance, storage: FileStorage): void {
   app.get<{ Params: { id: string; documentId: string } }>(
     '/api/v1/cases/:id/documents/:documentId',
@@ -77,32 +64,7 @@ export function documentRoutes(app: FastifyInstance, storage: FileStorage): void
     async (request, reply) => {
       const ctx = caseCtx(app, request, storage);
       const { id, documentId } = request.params;
-      const found = await ctx.db.transaction(async (tx) => {
-        const c = await getVisibleCase(ctx, tx, id);
-        const [row] = await tx
-          .select({
-            id: caseDocument.id,
-            caseId: caseDocument.caseId,
-            number: caseDocument.number,
-            kind: caseDocument.kind,
-            storageKey: storedFile.storageKey,
-            sizeBytes: storedFile.sizeBytes,
-          })
-          .from(caseDocument)
-          .innerJoin(storedFile, eq(storedFile.id, caseDocument.fileId))
-          .where(eq(caseDocument.id, documentId));
-        if (!row || row.caseId !== c.id)
-          throw new AppError('NOT_FOUND', { detail: `document ${documentId}` });
-        if (!isApplicantOf(ctx.principal, c))
-          await recordAudit(tx, ctx.actor, {
-            action: 'case.document.read',
-            purpose: 'handle the case',
-            resource: { type: 'case-document', id: row.id },
-            dataSubject: { type: c.applicantType, id: c.applicantId },
-            detail: { caseId: c.id, caseNumber: c.caseNumber, kind: row.kind, number: row.number },
-          });
-        return row;
-      });
+      const found = await getDocumentFile(ctx, id, documentId);
       // The number is ASCII (agency code, kind, case number); the header stays plain.
       const filename = `${found.number.replace(/[^A-Za-z0-9._-]/g, '_')}.pdf`;
       return reply
@@ -128,45 +90,6 @@ export function documentRoutes(app: FastifyInstance, storage: FileStorage): void
         response: { 200: DocumentVerification, ...problemResponses(400, 404) },
       },
     },
-    async (request) => {
-      const sm3 = request.params.sm3.toLowerCase();
-      // Two indexable look-ups rather than one OR across a join: the content hash first (what the
-      // QR code carries), then the file's hash.
-      const find = (where: SQL) =>
-        app.db
-          .select({
-            kind: caseDocument.kind,
-            number: caseDocument.number,
-            sm3: caseDocument.sm3,
-            createdAt: caseDocument.createdAt,
-            caseNumber: serviceCase.caseNumber,
-            agencyId: serviceCase.agencyId,
-          })
-          .from(caseDocument)
-          .innerJoin(serviceCase, eq(serviceCase.id, caseDocument.caseId))
-          .where(where)
-          .limit(1);
-      const byFile = app.db.select({ id: storedFile.id }).from(storedFile).where(eq(storedFile.sm3, sm3));
-      let [row] = await find(eq(caseDocument.sm3, sm3));
-      if (!row) [row] = await find(inArray(caseDocument.fileId, byFile));
-      if (!row) throw new AppError('NOT_FOUND', { detail: 'no document with this SM3 was issued here' });
-      const kind = DOCUMENT_KINDS.find((k) => k.code === row.kind)!;
-      return {
-        issued: true as const,
-        kind: row.kind as DocumentKind,
-        kindName: { zh: kind.zh, en: kind.en },
-        // The number embeds the case number: masked the same way.
-        number: row.caseNumber
-          ? row.number.replace(row.caseNumber, maskCaseNumber(row.caseNumber)!)
-          : row.number,
-        agency: {
-          id: row.agencyId,
-          name: (await agencyNames(app.db, [row.agencyId])).get(row.agencyId) ?? row.agencyId,
-        },
-        issuedOn: businessDate(row.createdAt),
-        caseNumber: maskCaseNumber(row.caseNumber),
-        matchedBy: row.sm3 === sm3 ? ('content' as const) : ('file' as const),
-      };
-    },
+    async (request) => verifyDocument(app.db, request.params.sm3),
   );
 }
