@@ -7,6 +7,7 @@ import { outboxModule } from '../platform/outbox/module.ts';
 import { settingsModule } from '../platform/settings/module.ts';
 import { casesModule } from './cases/module.ts';
 import { catalogModule } from './catalog/module.ts';
+import { licensesModule } from './licenses/module.ts';
 import { identityModule } from './identity/module.ts';
 import { masterDataModule } from './masterdata/module.ts';
 
@@ -20,4 +21,5 @@ export const MODULES: readonly TongbanModule[] = [
   identityModule,
   catalogModule,
   casesModule,
+  licensesModule,
 ];

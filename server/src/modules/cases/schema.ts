@@ -93,6 +93,8 @@ export const serviceCase = pgTable('service_case', {
   overdueSince: day('overdue_since'),
   delivery: jsonb('delivery').$type<CaseDelivery>(),
   bundleCaseId: uuid('bundle_case_id'),
+  /** Materials the applicant did not have to submit (e-license or shared data), for statistics. */
+  exemptMaterialCount: integer('exempt_material_count').notNull().default(0),
   createdAt: at('created_at').notNull().defaultNow(),
   updatedAt: at('updated_at').notNull().defaultNow(),
 });
@@ -126,6 +128,8 @@ export const caseMaterial = pgTable('case_material', {
   materialId: uuid('material_id'),
   sm3: text('sm3'),
   provenance: text('provenance'),
+  /** 免证办: the e-license that stands in for this material (status exempt, provenance e-license). */
+  licenseId: uuid('license_id'),
   round: integer('round').notNull().default(1),
   createdAt: at('created_at').notNull().defaultNow(),
 });

@@ -96,7 +96,7 @@ export const DEMO_STAFF: readonly DemoStaff[] = [
     username: 'office-admin',
     name: '吴刚',
     agencyId: 'tj-zwfwb',
-    grants: [{ roleId: 'service-office' }, { roleId: 'platform-admin' }],
+    grants: [{ roleId: 'service-office' }, { roleId: 'platform-admin' }, { roleId: 'seal-admin' }],
     totpSecret: 'JBSWY3DPEHPK3PXPTONGBANOFFICE2AD',
   },
   {

@@ -11,6 +11,7 @@ export const PERMISSIONS = {
   'case.extend': { zh: '延长办理期限', en: 'Extend case deadlines' },
   'case.supervise': { zh: '督办本部门办件', en: 'Supervise the agency’s cases' },
   'license.lookup': { zh: '查验电子证照', en: 'Look up e-licenses' },
+  'seal.manage': { zh: '管理电子印章', en: 'Manage e-seals' },
   'rating.handle': { zh: '处理差评整改', en: 'Handle negative ratings' },
   'complaint.handle': { zh: '办理诉求', en: 'Handle complaints' },
   'complaint.dispatch': { zh: '分派诉求', en: 'Dispatch complaints' },
@@ -40,4 +41,5 @@ export const SECOND_FACTOR_PERMISSIONS: readonly Permission[] = [
   'personal-data.read',
   'calendar.edit',
   'settings.edit',
+  'seal.manage',
 ];

@@ -1,8 +1,7 @@
 // The platform's SM2 key that signs audit anchors: from AUDIT_SIGNING_KEY_FILE, or outside
 // production a key made once under DATA_DIR/keys/.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { generateSm2KeyPair, sm2PublicKeyFromPrivate, sm2Sign, sm2Verify } from '../crypto/sm2.ts';
+import { loadPlatformKey } from '../crypto/platform-key.ts';
+import { sm2PublicKeyFromPrivate, sm2Sign, sm2Verify } from '../crypto/sm2.ts';
 
 export interface AnchorSigner {
   publicKeyPem: string;
@@ -22,11 +21,5 @@ export function verifyAnchorSignature(message: string, signatureB64: string, pub
 }
 
 export function loadAuditKey(config: { auditSigningKeyFile: string | undefined; dataDir: string }): string {
-  if (config.auditSigningKeyFile) return readFileSync(config.auditSigningKeyFile, 'utf8');
-  const path = join(config.dataDir, 'keys', 'audit-sm2.pem');
-  if (!existsSync(path)) {
-    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
-    writeFileSync(path, generateSm2KeyPair().privateKeyPem, { mode: 0o600, flag: 'wx' });
-  }
-  return readFileSync(path, 'utf8');
+  return loadPlatformKey(config.auditSigningKeyFile, config.dataDir, 'audit');
 }

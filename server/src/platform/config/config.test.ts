@@ -21,6 +21,8 @@ const PRODUCTION = {
   BLIND_INDEX_KEY: randomBytes(32).toString('hex'),
   ADMIN_API_TOKEN: randomBytes(24).toString('base64url'),
   AUDIT_SIGNING_KEY_FILE: '/etc/tongban/audit-sm2.pem',
+  SEAL_MAKER_KEY_FILE: '/etc/tongban/seal-maker-sm2.pem',
+  LICENSE_SIGNING_KEY_FILE: '/etc/tongban/license-sm2.pem',
   OIDC_JWKS_FILE: '/etc/tongban/oidc-jwks.json',
 };
 
@@ -98,10 +100,12 @@ describe('loadConfig', () => {
         expect.stringMatching(/^BLIND_INDEX_KEY still has its public development default/),
         expect.stringMatching(/^ADMIN_API_TOKEN still has its public development default/),
         'AUDIT_SIGNING_KEY_FILE is required in production',
+        'SEAL_MAKER_KEY_FILE is required in production',
+        'LICENSE_SIGNING_KEY_FILE is required in production',
         'OIDC_JWKS_FILE is required in production',
       ]),
     );
-    expect(found).toHaveLength(5);
+    expect(found).toHaveLength(7);
     // Each one alone is enough to refuse.
     for (const name of Object.keys(PRODUCTION).filter((n) => n !== 'NODE_ENV')) {
       const env: Record<string, string> = { ...PRODUCTION };

@@ -20,6 +20,8 @@ export interface Config {
   fieldEncryptionKey: string;
   blindIndexKey: string;
   auditSigningKeyFile: string | undefined;
+  sealMakerKeyFile: string | undefined;
+  licenseSigningKeyFile: string | undefined;
   /** Public base URL, without a trailing slash (the OpenID issuer is `${publicUrl}/oidc`). */
   publicUrl: string;
   oidcJwksFile: string | undefined;
@@ -102,8 +104,8 @@ export function loadConfig(env: Env = process.env): Config {
   }
   if (v.NOTIFY_ADAPTER === 'smtp' && !v.SMTP_URL)
     problems.push('SMTP_URL is required with NOTIFY_ADAPTER=smtp');
-  if (production && !v.AUDIT_SIGNING_KEY_FILE)
-    problems.push('AUDIT_SIGNING_KEY_FILE is required in production');
+  for (const name of ['AUDIT_SIGNING_KEY_FILE', 'SEAL_MAKER_KEY_FILE', 'LICENSE_SIGNING_KEY_FILE'])
+    if (production && !v[name]) problems.push(`${name} is required in production`);
   if (production && !v.OIDC_JWKS_FILE) problems.push('OIDC_JWKS_FILE is required in production');
   if (v.PUBLIC_URL !== undefined && !/^https?:\/\/[^/?#]+(\/[^?#]*)?$/.test(String(v.PUBLIC_URL)))
     problems.push('PUBLIC_URL must be an http(s) URL without query or fragment');
@@ -130,6 +132,8 @@ export function loadConfig(env: Env = process.env): Config {
     fieldEncryptionKey: String(v.FIELD_ENCRYPTION_KEY),
     blindIndexKey: String(v.BLIND_INDEX_KEY),
     auditSigningKeyFile: v.AUDIT_SIGNING_KEY_FILE as string | undefined,
+    sealMakerKeyFile: v.SEAL_MAKER_KEY_FILE as string | undefined,
+    licenseSigningKeyFile: v.LICENSE_SIGNING_KEY_FILE as string | undefined,
     publicUrl: String(v.PUBLIC_URL ?? `http://localhost:${Number(v.PORT)}`).replace(/\/+$/, ''),
     oidcJwksFile: v.OIDC_JWKS_FILE as string | undefined,
     adminApiToken: String(v.ADMIN_API_TOKEN),

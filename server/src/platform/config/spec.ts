@@ -133,6 +133,16 @@ export const CONFIG_SPEC = [
     doc: 'PEM file with the platform SM2 private key that signs audit anchors. Unset outside production: a key is made under `DATA_DIR/keys/`.',
   },
   {
+    name: 'SEAL_MAKER_KEY_FILE',
+    kind: 'string',
+    doc: 'PEM file with the platform SM2 private key that makes e-seals (制章, signs SES_Seal and seal certificates). Unset outside production: a key is made under `DATA_DIR/keys/`.',
+  },
+  {
+    name: 'LICENSE_SIGNING_KEY_FILE',
+    kind: 'string',
+    doc: 'PEM file with the platform SM2 private key that signs show-license (亮证) codes; its public key is published at `/api/v1/licenses/show-key`. Unset outside production: a key is made under `DATA_DIR/keys/`.',
+  },
+  {
     name: 'PUBLIC_URL',
     kind: 'string',
     doc: "Public base URL of this installation (`https://zwfw.example.gov.cn`); the OpenID Provider's issuer is `PUBLIC_URL/oidc`. Unset: `http://localhost:PORT`.",

@@ -224,6 +224,56 @@ export const PROBLEMS = {
     zh: '文书字体缺少所需汉字，无法生成文书',
     en: 'The document font cannot draw some characters of this document',
   },
+  SEAL_NOT_USABLE: {
+    status: 409,
+    zh: '电子印章已注销或不在有效期内，不能用于签章',
+    en: 'The e-seal is revoked or outside its validity and cannot sign',
+  },
+  SEAL_NONE_ACTIVE: {
+    status: 409,
+    zh: '签发机关没有可用的电子印章，请先制作电子印章',
+    en: 'The issuing agency has no usable e-seal; make one first',
+  },
+  SEAL_PICTURE_INVALID: {
+    status: 422,
+    zh: '印章图片须为 PNG 格式，不超过 512 KB',
+    en: 'The seal picture must be a PNG of at most 512 KB',
+  },
+  LICENSE_TYPE_UNKNOWN: {
+    status: 422,
+    zh: '证照类型不存在或已停用',
+    en: 'Unknown or retired license type',
+  },
+  LICENSE_NOT_VALID: {
+    status: 409,
+    zh: '证照已过期、注销或换发，不能进行此操作',
+    en: 'The license is expired, revoked or replaced; this is not possible',
+  },
+  LICENSE_PURPOSE_REQUIRED: {
+    status: 400,
+    zh: '查验证照须说明用途',
+    en: 'State the purpose of the look-up',
+  },
+  LICENSE_AUTHORIZATION_INVALID: {
+    status: 422,
+    zh: '授权期限或被授权方不正确',
+    en: 'The authorization’s period or grantee is not acceptable',
+  },
+  LICENSE_AUTHORIZATION_NOT_ACTIVE: {
+    status: 403,
+    zh: '授权已撤销或不在有效期内',
+    en: 'The authorization is revoked or outside its period',
+  },
+  LICENSE_TOKEN_INVALID: {
+    status: 400,
+    zh: '亮证码格式不正确',
+    en: 'The show-license code is malformed',
+  },
+  LICENSE_MATERIAL_EXEMPT: {
+    status: 422,
+    zh: '该材料已由电子证照或共享数据免于提交，不得要求申请人补交',
+    en: 'This material is exempt (e-license or shared data); it cannot be demanded',
+  },
 } as const satisfies Record<string, ProblemDefinition>;
 
 export type ProblemCode = keyof typeof PROBLEMS;

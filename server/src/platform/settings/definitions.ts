@@ -49,6 +49,13 @@ export const SETTING_DEFINITIONS: readonly SettingDefinition[] = [
     en: 'Working days after conclusion to verify a notice-and-commitment',
   },
   {
+    key: 'license.show-token-minutes',
+    schema: Type.Integer({ minimum: 1, maximum: 30 }),
+    default: 5,
+    zh: '亮证码有效时长（分钟）',
+    en: 'Minutes a show-license code stays valid',
+  },
+  {
     key: 'rating.rectification-working-days',
     schema: WorkingDays(30),
     default: 15,

@@ -1,0 +1,5 @@
+// CONTRACT STUB — replaced by the implementation.
+import type { FastifyInstance } from 'fastify';
+import type { LicenseDeps } from './deps.ts';
+
+export function authorizationRoutes(_app: FastifyInstance, _deps: LicenseDeps): void {}
