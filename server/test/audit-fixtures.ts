@@ -82,3 +82,14 @@ export async function refused(promise: Promise<unknown>): Promise<string> {
   }
   throw new Error('the statement was not refused');
 }
+
+/**
+ * The template's demo data writes audit rows (seals made, licenses issued, the demo case). These
+ * tests count and chain rows from the first one, as on a fresh installation, so they start from
+ * an empty log: a DBA-level truncate with the append-only triggers switched off for the moment.
+ */
+export async function emptyAuditLog(db: Db): Promise<void> {
+  await db.execute(sql`alter table audit_log disable trigger user`);
+  await db.execute(sql`truncate audit_log`);
+  await db.execute(sql`alter table audit_log enable trigger user`);
+}

@@ -10,13 +10,14 @@ import type { Database, Db } from '../src/platform/db/database.ts';
 import { queryRows } from '../src/platform/db/query.ts';
 import { testDatabase } from './helpers.ts';
 import { CHAIN_COLUMNS } from '../src/platform/audit/chain.ts';
-import { asDba, chain, keys, refused, sealAll, signer, writeRows } from './audit-fixtures.ts';
+import { asDba, chain, emptyAuditLog, keys, refused, sealAll, signer, writeRows } from './audit-fixtures.ts';
 
 describe('tampering is detected', () => {
   // Twelve sealed rows, anchors over seq 3, 6, 9 and 12 (two digits matter: seq is a number,
   // not text); every test gets its own database to break.
   async function sealedDatabase(): Promise<Database> {
     const database = await testDatabase();
+    await emptyAuditLog(database.db);
     await writeRows(database.db, 12, 'row');
     expect(await sealAll(database.db, { signer, batchSize: 3, anchorEveryMs: 0 })).toBe(12);
     expect(await verifyAuditChain(database.db, keys.publicKeyPem)).toEqual({

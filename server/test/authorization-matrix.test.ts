@@ -15,6 +15,8 @@ import { anonymous, operator, signIn, type Caller } from './identity-callers.ts'
 import { CATALOG_ROUTES } from './matrix/catalog.ts';
 import { CASES_ROUTES } from './matrix/cases.ts';
 import { CASES_APPLY_ROUTES } from './matrix/cases-apply.ts';
+import { LICENSES_ROUTES } from './matrix/licenses.ts';
+import { LICENSES_SEALS_ROUTES } from './matrix/licenses-seals.ts';
 import {
   NO_SUCH,
   PERSONS,
@@ -41,6 +43,8 @@ const TABLE: Record<string, Entry> = {
   ...CATALOG_ROUTES,
   ...CASES_APPLY_ROUTES,
   ...CASES_ROUTES,
+  ...LICENSES_ROUTES,
+  ...LICENSES_SEALS_ROUTES,
   // Platform
   'GET /healthz': { url: u('/healthz'), expect: publicRoute },
   'GET /readyz': { url: u('/readyz'), expect: publicRoute },

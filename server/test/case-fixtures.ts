@@ -66,7 +66,7 @@ export interface CaseFixture {
   channel?: Channel;
   acceptingVenueId?: string | null;
   pickupVenueId?: string | null;
-  /** Material keys left out (not provided); every other applicable material is provided. */
+  /** Material keys left out (not provided); every other applicable material is provided (shared data exempt). */
   withoutMaterials?: string[];
 }
 
@@ -131,7 +131,8 @@ export async function insertSubmittedCase(db: Db, f: CaseFixture): Promise<strin
     });
     for (const m of situation.materials) {
       if (f.withoutMaterials?.includes(m.id)) continue;
-      const exempt = m.source !== 'applicant';
+      // Shared data is fetched; an e-license material is handed in (no consent to 免证办 here).
+      const exempt = m.source === 'shared-data';
       const materialId = exempt ? null : uuidv7();
       if (materialId)
         await tx.insert(material).values({

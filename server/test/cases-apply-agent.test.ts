@@ -36,6 +36,7 @@ describe('an agent applying for an enterprise', () => {
     const application = await upload(lisiForEnterprise, '食品经营许可申请书', 'food-app');
     const premises = await upload(lisiForEnterprise, '经营场所使用证明', 'food-premises');
     const rules = await upload(lisiForEnterprise, '食品安全规章制度', 'food-rules');
+    const licence = await upload(lisiForEnterprise, '营业执照', 'food-licence');
     const c = ok(
       await lisiForEnterprise.req('POST', '/api/v1/cases', {
         implementationCode: food,
@@ -45,6 +46,7 @@ describe('an agent applying for an enterprise', () => {
           { materialKey: 'application', materialId: application.id },
           { materialKey: 'premises-proof', materialId: premises.id },
           { materialKey: 'safety-rules', materialId: rules.id },
+          { materialKey: 'business-licence', materialId: licence.id },
         ],
         submit: true,
       }),

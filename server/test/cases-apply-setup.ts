@@ -171,6 +171,8 @@ export async function submitEnterpriseFood(w: ApplyWorld): Promise<{ id: string 
   const application = await upload(s, '食品经营许可申请书', 'food-app');
   const premises = await upload(s, '经营场所使用证明', 'food-premises');
   const rules = await upload(s, '食品安全规章制度', 'food-rules');
+  // Without consent to use e-licenses (免证办) the business licence is handed in like any material.
+  const licence = await upload(s, '营业执照', 'food-licence');
   return ok(
     await s.req('POST', '/api/v1/cases', {
       implementationCode: w.food,
@@ -180,6 +182,7 @@ export async function submitEnterpriseFood(w: ApplyWorld): Promise<{ id: string 
         { materialKey: 'application', materialId: application.id },
         { materialKey: 'premises-proof', materialId: premises.id },
         { materialKey: 'safety-rules', materialId: rules.id },
+        { materialKey: 'business-licence', materialId: licence.id },
       ],
       submit: true,
     }),
@@ -208,6 +211,8 @@ export async function fileWalkIn(w: ApplyWorld): Promise<{ id: string; seq: numb
         { materialKey: 'application', materialId: application.id },
         { materialKey: 'premises-proof', materialId: premises.id },
       ],
+      // No consent to use e-licenses recorded: the clerk checks the paper business licence.
+      paperMaterials: ['business-licence'],
     }),
   );
 }

@@ -84,6 +84,7 @@ describe('at a window', () => {
           { materialKey: 'application', materialId: application.id },
           { materialKey: 'premises-proof', materialId: premises.id },
         ],
+        paperMaterials: ['business-licence'],
       }),
     );
     expect(c.status).toBe('submitted');
@@ -115,6 +116,7 @@ describe('at a window', () => {
     expect(res.statusCode).toBe(422);
     expect(res.json().errors.map((e: { path: string }) => e.path)).toEqual([
       '/materials/application',
+      '/materials/business-licence',
       '/materials/premises-proof',
     ]);
   });
@@ -126,7 +128,7 @@ describe('at a window', () => {
         applicant: { uscc: DEMO_ENTERPRISE.uscc },
         answers: { kind: 'new', category: 'food-sales' },
         formData: foodForm,
-        paperMaterials: ['application', 'premises-proof'],
+        paperMaterials: ['application', 'premises-proof', 'business-licence'],
         submit: true,
       }),
       201,

@@ -18,6 +18,11 @@ import { RegisterPage } from './pages/auth/RegisterPage.tsx';
 import { StaffLoginPage } from './pages/auth/StaffLoginPage.tsx';
 import { MePage } from './pages/me/MePage.tsx';
 import { MyCasesPage } from './pages/cases/MyCasesPage.tsx';
+import { MyLicensesPage } from './pages/licenses/MyLicensesPage.tsx';
+import { VerifyPage as LicenseVerifyPage } from './pages/licenses/VerifyPage.tsx';
+import { SealsPage } from './pages/admin/seals/SealsPage.tsx';
+import { LicenseLookupDetailPage } from './pages/workbench/licenses/LookupDetailPage.tsx';
+import { LicenseLookupPage } from './pages/workbench/licenses/LookupPage.tsx';
 import { GuidePage } from './pages/catalog/GuidePage.tsx';
 import { GuidePrintPage } from './pages/catalog/GuidePrintPage.tsx';
 import { SearchPage } from './pages/catalog/SearchPage.tsx';
@@ -80,6 +85,29 @@ export const router = createBrowserRouter([
         },
       },
       {
+        path: 'me/licenses',
+        element: (
+          <RequireAuth loginPath="/login">
+            <MyLicensesPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        // One license carries the QR encoder (亮证): its own chunk.
+        path: 'me/licenses/:id',
+        lazy: async () => {
+          const { LicensePage } = await import('./pages/licenses/LicensePage.tsx');
+          return {
+            Component: () => (
+              <RequireAuth loginPath="/login">
+                <LicensePage />
+              </RequireAuth>
+            ),
+          };
+        },
+      },
+      { path: 'licenses/verify', element: <LicenseVerifyPage /> },
+      {
         path: 'apply/:code',
         lazy: async () => {
           const { ApplyPage } = await import('./pages/cases/ApplyPage.tsx');
@@ -104,11 +132,14 @@ export const router = createBrowserRouter([
         }),
       },
       { path: 'workbench/cases/:id', element: <StaffCaseDetailPage /> },
+      { path: 'workbench/licenses', element: <LicenseLookupPage /> },
+      { path: 'workbench/licenses/:id', element: <LicenseLookupDetailPage /> },
       { path: 'workbench/:section?', element: <WorkbenchPage /> },
       { path: 'admin/staff', element: <StaffListPage /> },
       { path: 'admin/staff/:id', element: <StaffDetailPage /> },
       { path: 'admin/roles', element: <RolesPage /> },
       { path: 'admin/oidc-clients', element: <OidcClientsPage /> },
+      { path: 'admin/seals', element: <SealsPage /> },
       { path: 'admin/catalog', element: <CatalogListPage /> },
       { path: 'admin/catalog/review', element: <ReviewQueuePage /> },
       {

@@ -14084,6 +14084,8 @@ export interface paths {
                                 sm3: string | null;
                                 provenance: string | null;
                                 round: number;
+                                /** @description 免证办：代替本材料的电子证照 · Certificate-free: the e-license standing in for the material */
+                                license: components["schemas"]["def-9"] | null;
                             }[];
                             documents: {
                                 /** Format: uuid */
@@ -14441,6 +14443,8 @@ export interface paths {
                         formData?: {
                             [key: string]: unknown;
                         };
+                        /** @description 免证办（submit、resubmit）：申请人同意本次办事调用其电子证照（窗口由工作人员记录申请人的同意）；提交默认否，补正后重新提交默认沿用上次的选择 · Certificate-free (submit, resubmit): the applicant consents to the use of their e-licenses for this case (at a window the clerk records it); false by default on submit, the last choice carried over on resubmit */
+                        licenseConsent?: boolean;
                         /** Format: uuid */
                         assigneeId?: string;
                         procedureKind?: string;
@@ -14537,6 +14541,8 @@ export interface paths {
                                 sm3: string | null;
                                 provenance: string | null;
                                 round: number;
+                                /** @description 免证办：代替本材料的电子证照 · Certificate-free: the e-license standing in for the material */
+                                license: components["schemas"]["def-9"] | null;
                             }[];
                             documents: {
                                 /** Format: uuid */
@@ -14792,7 +14798,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: components["schemas"]["def-9"][];
+                            items: components["schemas"]["def-10"][];
                             nextCursor: string | null;
                         };
                     };
@@ -15344,7 +15350,7 @@ export interface paths {
         };
         /**
          * 申请预填 · Pre-fill an application
-         * @description 现行有效的实施清单版本、按数据元从本人（或所代理企业）档案预填的表单、可复用的历史材料（同名材料在以往办件中用过的）、能否选择告知承诺（有失信记录的不能）。The version in force, the form pre-filled from the profile by data element, earlier materials reusable under the same catalog name, and whether notice-and-commitment is available (not with a credit record).
+         * @description 现行有效的实施清单版本、按数据元从本人（或所代理企业）档案及所持电子证照照面预填的表单、可复用的历史材料（同名材料在以往办件中用过的）、可免提交的电子证照（免证办）、能否选择告知承诺（有失信记录的不能）。The version in force, the form pre-filled by data element from the profile and the held e-licenses’ faces, earlier materials reusable under the same catalog name, the held e-licenses that can stand in for materials (certificate-free), and whether notice-and-commitment is available (not with a credit record).
          */
         get: {
             parameters: {
@@ -15373,10 +15379,12 @@ export interface paths {
                             };
                             reusableMaterials: {
                                 materialKey: string;
-                                candidates: components["schemas"]["def-10"][];
+                                candidates: components["schemas"]["def-11"][];
                             }[];
                             commitmentAvailable: boolean;
                             creditBlocked: boolean;
+                            /** @description 免证办：本人（或所代理企业）持有的、可代替本事项电子证照类材料的有效证照；提交时 licenseConsent=true 即免于提交 · Certificate-free: valid licenses the subject holds for the e-license materials; submit with licenseConsent=true to use them */
+                            licenses: components["schemas"]["def-12"][];
                         };
                     };
                 };
@@ -15561,6 +15569,8 @@ export interface paths {
                             method: "signature" | "fingerprint" | "verbal-recorded";
                             note?: string;
                         };
+                        /** @description 与 submit 同用：申请人同意本次办事调用其电子证照（免证办；窗口由工作人员记录；默认否） · With submit: the applicant consents to the use of their e-licenses (certificate-free; recorded by the clerk at a window; default false) */
+                        licenseConsent?: boolean;
                     };
                 };
             };
@@ -15636,6 +15646,8 @@ export interface paths {
                                 sm3: string | null;
                                 provenance: string | null;
                                 round: number;
+                                /** @description 免证办：代替本材料的电子证照 · Certificate-free: the e-license standing in for the material */
+                                license: components["schemas"]["def-9"] | null;
                             }[];
                             documents: {
                                 /** Format: uuid */
@@ -15972,6 +15984,8 @@ export interface paths {
                                 sm3: string | null;
                                 provenance: string | null;
                                 round: number;
+                                /** @description 免证办：代替本材料的电子证照 · Certificate-free: the e-license standing in for the material */
+                                license: components["schemas"]["def-9"] | null;
                             }[];
                             documents: {
                                 /** Format: uuid */
@@ -16226,7 +16240,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: components["schemas"]["def-9"][];
+                            items: components["schemas"]["def-10"][];
                             nextCursor: string | null;
                         };
                     };
@@ -16331,7 +16345,7 @@ export interface paths {
         };
         /**
          * 查找申请人 · Find an applicant
-         * @description 窗口人员凭公民身份号码（先校验校验位）或统一社会信用代码查找现场申请人，记入审计日志；姓名脱敏；未找到 404。Window staff find a walk-in applicant by citizen ID (check digit verified first) or USCC; audited; the name is masked; 404 when unknown.
+         * @description 窗口人员凭公民身份号码（先校验校验位）或统一社会信用代码查找现场申请人，记入审计日志；姓名脱敏；未找到 404。Window staff find a walk-in applicant by citizen ID (check digit verified first) or USCC; audited; the name is masked; 404 when unknown. 给出 implementation 时同时返回申请人可用于该事项免提交的有效电子证照（编号脱敏；调用须申请人同意，提交时 licenseConsent=true）。With `implementation`, also the applicant’s valid e-licenses usable for its materials (numbers masked; using them needs the applicant’s consent, licenseConsent=true at submission).
          */
         get: {
             parameters: {
@@ -16340,6 +16354,8 @@ export interface paths {
                     idNumber?: string;
                     /** @description 统一社会信用代码 · USCC */
                     uscc?: string;
+                    /** @description 实施编码：同时返回申请人持有的、可用于本事项免提交的电子证照 · Implementation code: also return the applicant’s held e-licenses usable for its materials */
+                    implementation?: string;
                 };
                 header?: never;
                 path?: never;
@@ -16363,6 +16379,8 @@ export interface paths {
                             realNameLevel: number | null;
                             /** @description 失信（承诺不实）记录数 · Credit records */
                             creditRecords: number;
+                            /** @description 给出 implementation 时：可用于该事项免提交的有效电子证照（调用须申请人同意） · With `implementation`: held e-licenses usable for its materials (their use needs the applicant’s consent) */
+                            licenses: components["schemas"]["def-12"][];
                         };
                     };
                 };
@@ -16474,6 +16492,33 @@ export interface paths {
                         };
                     };
                 };
+                /** @description problem+json */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -16516,7 +16561,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: components["schemas"]["def-11"][];
+                            items: components["schemas"]["def-13"][];
                             nextCursor: string | null;
                         };
                     };
@@ -16799,7 +16844,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: components["schemas"]["def-10"][];
+                            items: components["schemas"]["def-11"][];
                             nextCursor: string | null;
                         };
                     };
@@ -17220,6 +17265,3131 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/seals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 电子印章列表 · E-seals
+         * @description 电子印章管理员可见其授权范围内机构的电子印章（机构范围：本机构；区划范围：该区划及下级机构；无范围：全市），新的在前，含状态（有效期届满显示已过期）和使用次数。Seal administrators see the seals of the agencies their grants cover (agency, region subtree, or city-wide), newest first, with the status (expired once past the validity) and how often each was used.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 机构 · Agency */
+                    agencyId?: string;
+                    /** @description 每页条数 · Page size */
+                    limit?: number;
+                    /** @description 上一页返回的游标 · Cursor from the previous page */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["def-14"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * 制作电子印章 · Make an e-seal
+         * @description 为授权范围内的机构制作电子印章（GB/T 38540）：生成 SM2 密钥对（私钥加密保存），由平台制章系统签发印章证书并签署印章数据（SES_Seal）；印章编码为机构统一社会信用代码加 4 位序号。印章名称为机构全称，图片为按名称生成的红色圆形印章（中间为印章类型），或上传的 PNG（不超过 512 KB，否则 422 SEAL_PICTURE_INVALID）。有效期自现在起，至多 5 年（否则 422 SEAL_VALIDITY_INVALID）。机构不在授权范围内时 404。支持 Idempotency-Key。Makes a seal for an agency in your scope (GB/T 38540): a new SM2 key pair (the private key encrypted at rest), a certificate and the SES_Seal signed by the platform’s seal maker; the seal id is the agency’s USCC plus a 4-digit serial. The seal’s name is the agency’s full name; its picture is a red round seal drawn with that name (the seal type in the centre) or an uploaded PNG of at most 512 KB (else 422 SEAL_PICTURE_INVALID). Valid from now for at most 5 years (else 422 SEAL_VALIDITY_INVALID). An agency outside your scope: 404. Honours Idempotency-Key.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description 幂等键：同一键重试返回首次结果，不会重复制章 · Retrying with the same key returns the first answer and never makes a second seal */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 用章机构 · The agency */
+                        agencyId: string;
+                        /**
+                         * @description 印章类型 · Seal type: 1 单位公章 Official seal; 2 电子证照专用章 E-license seal; 3 行政审批专用章 Administrative approval seal
+                         * @enum {integer}
+                         */
+                        sealType: 1 | 2 | 3;
+                        /**
+                         * Format: date-time
+                         * @description 有效期截止时间（晚于现在，至多 5 年） · End of validity: in the future, at most 5 years
+                         */
+                        validTo: string;
+                        /** @description 上传的印章图片（PNG，Base64，不超过 512 KB）；不传则按机构名称生成红色圆形印章 · An uploaded PNG (base64, at most 512 KB); absent: a red round seal is drawn with the agency’s name */
+                        picturePng?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            esId: string;
+                            agencyId: string;
+                            name: string;
+                            /**
+                             * @description 印章类型 · Seal type: 1 单位公章 Official seal; 2 电子证照专用章 E-license seal; 3 行政审批专用章 Administrative approval seal
+                             * @enum {integer}
+                             */
+                            sealType: 1 | 2 | 3;
+                            pictureType: "svg" | "png";
+                            /** Format: date-time */
+                            validFrom: string;
+                            /** Format: date-time */
+                            validTo: string;
+                            status: "active" | "revoked" | "expired";
+                            revokedAt: string | null;
+                            revokeReason: string | null;
+                            useCount: number;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/seals/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 注销电子印章 · Revoke an e-seal
+         * @description 注销后该印章永远不能再签章（已签文件仍可核验其签章时的状态）；须说明原因（2 至 200 字）。已注销的再次注销 409；不在授权范围内 404。Revokes the seal for good: it never signs again (documents signed earlier remain verifiable). A reason of 2 to 200 characters is required. Already revoked: 409; outside your scope: 404.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 注销原因 · Why the seal is revoked */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            esId: string;
+                            agencyId: string;
+                            name: string;
+                            /**
+                             * @description 印章类型 · Seal type: 1 单位公章 Official seal; 2 电子证照专用章 E-license seal; 3 行政审批专用章 Administrative approval seal
+                             * @enum {integer}
+                             */
+                            sealType: 1 | 2 | 3;
+                            pictureType: "svg" | "png";
+                            /** Format: date-time */
+                            validFrom: string;
+                            /** Format: date-time */
+                            validTo: string;
+                            status: "active" | "revoked" | "expired";
+                            revokedAt: string | null;
+                            revokeReason: string | null;
+                            useCount: number;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/seals/{id}/uses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 电子印章使用记录 · Uses of an e-seal
+         * @description 该印章的每次签章：用途、所签对象、文件 SM3 摘要、操作者和时间，新的在前。不在授权范围内 404。Every signature the seal made — purpose, signed object, the document’s SM3, actor and time — newest first. Outside your scope: 404.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 每页条数 · Page size */
+                    limit?: number;
+                    /** @description 上一页返回的游标 · Cursor from the previous page */
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["def-15"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/seals/{id}/picture": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 电子印章图片 · E-seal picture
+         * @description 公开接口：印章图片出现在公开的证照和文书上。返回 SVG（生成的印章）或 PNG（上传的印章）；图片仅为外观，真伪以签章核验为准。Public: seal pictures appear on public licenses and documents. Returns the SVG (a generated seal) or the PNG (an uploaded one); the picture is decoration only — the signature is what proves authenticity.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description image/svg+xml 或 image/png · The picture */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/licenses/seal-maker-certificate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 电子印章制章系统证书 · The seal maker’s certificate
+         * @description 公开接口：平台电子印章制章系统的自签名 CA 证书（PEM，SM2），离线核验工具和 openssl 用它确认印章由本平台制作。Public: the platform seal maker’s self-signed CA certificate (PEM, SM2); the offline verifier and openssl use it to check that a seal was made here.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description PEM (text/plain) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/licenses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 我的证照 · My licenses
+         * @description 本人（或所代理企业）持有的电子证照，按签发日期新的在前；状态中的“已过期”按有效期推出。The licenses the caller’s subject (themselves or the enterprise they act for) holds, newest issue first; “expired” is derived from the validity.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 每页条数 · Page size */
+                    limit?: number;
+                    /** @description 上一页返回的游标 · Cursor from the previous page */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["def-16"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/licenses/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 证照详情 · A license of mine
+         * @description 照面信息（不脱敏）、签章印章、签发办件等；他人的证照 404。The face values (unmasked), the seal and the case that yielded it; another holder’s license answers 404.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description GB/T 36904 证照标识 · License identifier */
+                            identifier: string;
+                            typeCode: string;
+                            typeName: {
+                                zh: string;
+                                en: string;
+                            };
+                            licenseNumber: string;
+                            holderName: string;
+                            /**
+                             * @description 持证主体证件类型 · Holder ID type: 111 居民身份证，001 统一社会信用代码
+                             * @enum {string}
+                             */
+                            holderIdType: "111" | "001";
+                            holderIdMasked: string;
+                            issuerName: string;
+                            /** @description YYYY-MM-DD (Asia/Shanghai) */
+                            issueDate: string;
+                            validTo: string | null;
+                            /**
+                             * @description 证照状态（过期由有效期推出） · License status (expiry derived): valid 有效，expired 已过期，revoked 已注销，superseded 已换发新版本
+                             * @enum {string}
+                             */
+                            status: "valid" | "expired" | "revoked" | "superseded";
+                            version: number;
+                            face: {
+                                key: string;
+                                label: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                /** @description 照面值（他人查看时个人信息已脱敏） · Value, personal data masked for others */
+                                value: string;
+                            }[];
+                            issuerCode: string;
+                            jurisdictionCode: string;
+                            /** @description YYYY-MM-DD (Asia/Shanghai) */
+                            validFrom: string;
+                            caseId: string | null;
+                            caseNumber: string | null;
+                            pdfSm3: string;
+                            seal: {
+                                esId: string;
+                                name: string;
+                            };
+                            revokedAt: string | null;
+                            revokeReason: string | null;
+                            supersededBy: string | null;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/licenses/{id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 下载证照文件 · Download the license PDF
+         * @description 证照的 A4 PDF 版式文件（含印章图和核验二维码）。The license as an A4 PDF (seal picture and verification QR code).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description PDF */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/licenses/{id}/signature": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 下载电子签章 · Download the SES signature
+         * @description GB/T 38540 SES_Signature（DER），签署对象为 PDF 文件的 SM3 摘要；可用独立核验工具离线核验。The GB/T 38540 SES_Signature (DER) over the SM3 of the PDF, for offline verification.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description SES_Signature DER */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/licenses/{id}/accesses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 用证记录 · Who used this license
+         * @description 亮证核验、授权用证、工作人员查验和办事免提交的记录，新的在前。Verifications, authorized uses, staff look-ups and case uses, newest first.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 每页条数 · Page size */
+                    limit?: number;
+                    /** @description 上一页返回的游标 · Cursor from the previous page */
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /**
+                                 * @description 用证类型 · Kind of access: verify 亮证核验，authorized-use 授权用证，staff-lookup 工作人员查验，case-use 办事免提交
+                                 * @enum {string}
+                                 */
+                                kind: "verify" | "authorized-use" | "staff-lookup" | "case-use";
+                                actorName: string;
+                                agencyId: string | null;
+                                purpose: string | null;
+                                result: string | null;
+                                caseId: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/licenses/{id}/show-tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 生成亮证码 · Make a show-license code
+         * @description 为有效证照生成短时有效的亮证码（默认 5 分钟，设置 license.show-token-minutes），内容经平台 SM2 签名，可离线核验（格式见 docs/licenses.md）；证照无效时 409 LICENSE_NOT_VALID。A short-lived code for a valid license (default 5 minutes, setting license.show-token-minutes), SM2-signed by the platform so it can be checked offline (format: docs/licenses.md); 409 LICENSE_NOT_VALID otherwise.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 亮证码内容（二维码载荷，格式见 docs/licenses.md） · QR payload */
+                            token: string;
+                            /** Format: date-time */
+                            expiresAt: string;
+                            /** @description 核验页地址（含亮证码） · Verifier page URL with the token */
+                            verifyUrl: string;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/licenses/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 核验电子证照 · Verify a license
+         * @description 公开接口，无需登录。token（亮证码）与 identifier（证照 PDF 二维码中的证照标识）二选一：亮证码依次核验签名、有效期、是否本平台签发，再查证照当前状态；证照标识核验校验位后查状态。只返回核验所需字段（已脱敏）。每次核验记入持证人可见的用证记录（登录者记姓名，匿名者记脱敏的地址）。Public, no sign-in. Exactly one of token (a show-license code) and identifier (from the PDF’s QR code): a code is checked for signature, expiry and that we made it, then the license’s current status; an identifier for its check character, then status. Only the fields needed are shown, masked. Every verification is logged for the holder (signed-in verifiers by name, anonymous ones by masked address).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 亮证码 · Show-license token */
+                        token?: string;
+                        /** @description 证照标识（PDF 二维码） · License identifier from the PDF QR */
+                        identifier?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            valid: boolean;
+                            /**
+                             * @description 核验结果 · Verification result: valid 证照有效，expired 证照已过期，revoked 证照已注销，superseded 证照已换发，此版本失效，token-expired 亮证码已过期，请持证人刷新，bad-signature 亮证码签名无效，unknown 未找到该证照
+                             * @enum {string}
+                             */
+                            result: "valid" | "expired" | "revoked" | "superseded" | "token-expired" | "bad-signature" | "unknown";
+                            message: {
+                                zh: string;
+                                en: string;
+                            };
+                            license: {
+                                identifier: string;
+                                typeName: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                licenseNumberMasked: string;
+                                holderNameMasked: string;
+                                holderIdMasked: string;
+                                issuerName: string;
+                                /** @description YYYY-MM-DD (Asia/Shanghai) */
+                                issueDate: string;
+                                validTo: string | null;
+                                /**
+                                 * @description 证照状态（过期由有效期推出） · License status (expiry derived): valid 有效，expired 已过期，revoked 已注销，superseded 已换发新版本
+                                 * @enum {string}
+                                 */
+                                status: "valid" | "expired" | "revoked" | "superseded";
+                            } | null;
+                            tokenExpiresAt: string | null;
+                            /** Format: date-time */
+                            checkedAt: string;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/licenses/show-key": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 亮证码验签公钥 · The show-license public key
+         * @description 平台签发亮证码所用 SM2 密钥的公钥及格式说明，供离线核验（见 docs/licenses.md）。The public key of the SM2 key that signs show-license codes and the code format, for offline verification (docs/licenses.md).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description SM2 公钥（SPKI PEM） · SM2 public key (SPKI PEM) */
+                            publicKeyPem: string;
+                            /** @description 亮证码格式说明 · How a code is built and signed */
+                            format: string;
+                            /** @description SM2 签名者标识（GM/T 0003 默认值） · SM2 user ID (distid) */
+                            userId: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/licenses/{id}/authorizations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 证照的授权 · Grants on my license
+         * @description 持证人对该证照作出的授权（含已撤销、已到期的），新的在前。The holder’s grants on this license (revoked and ended ones too), newest first.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-17"][];
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * 授权用证 · Authorize use of my license
+         * @description 授权某机构（机构编号）或企业（企业账号编号）在期限内为所述用途查看本证照（脱敏）。开始日期不早于今天，期限最长一年；证照须有效（否则 409 LICENSE_NOT_VALID）；被授权方须存在（否则 422 LICENSE_AUTHORIZATION_INVALID）。支持 Idempotency-Key。Lets an agency (agency id) or an enterprise (enterprise id) read this license, masked, for the stated purpose within the period: starting today or later, at most one year; the license must be valid (409 LICENSE_NOT_VALID) and the grantee must exist (422 LICENSE_AUTHORIZATION_INVALID). Honours Idempotency-Key.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description 幂等键：同一键重试返回首次结果，不会重复办理 · Retrying with the same key returns the first answer and never acts twice */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        granteeType: "agency" | "enterprise";
+                        /** @description 机构编号或企业账号编号 · Agency id or enterprise id */
+                        granteeId: string;
+                        /** @description 用途 · Purpose */
+                        purpose: string;
+                        /** @description YYYY-MM-DD (Asia/Shanghai) */
+                        validFrom: string;
+                        /** @description YYYY-MM-DD (Asia/Shanghai) */
+                        validTo: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            licenseId: string;
+                            granteeType: "agency" | "enterprise";
+                            granteeId: string;
+                            granteeName: string;
+                            purpose: string;
+                            /** @description YYYY-MM-DD (Asia/Shanghai) */
+                            validFrom: string;
+                            /** @description YYYY-MM-DD (Asia/Shanghai) */
+                            validTo: string;
+                            status: "active" | "revoked" | "expired";
+                            /** Format: date-time */
+                            createdAt: string;
+                            revokedAt: string | null;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/licenses/{id}/authorizations/{authorizationId}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 撤销授权 · Revoke a grant
+         * @description 撤销后被授权方立即不能再查看；重复撤销返回同一结果。The grantee can no longer read the license; revoking again answers the same.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    authorizationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            licenseId: string;
+                            granteeType: "agency" | "enterprise";
+                            granteeId: string;
+                            granteeName: string;
+                            purpose: string;
+                            /** @description YYYY-MM-DD (Asia/Shanghai) */
+                            validFrom: string;
+                            /** @description YYYY-MM-DD (Asia/Shanghai) */
+                            validTo: string;
+                            status: "active" | "revoked" | "expired";
+                            /** Format: date-time */
+                            createdAt: string;
+                            revokedAt: string | null;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/licenses/authorized": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 授权给我方的证照 · Licenses authorized to us
+         * @description 授权给调用者所在机构（工作人员、接口客户端）或其代理企业、且未撤销未到期的授权，证照信息已脱敏。Active, unended grants to the caller’s agency (staff, API clients) or the enterprise they act for; license fields masked.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-18"][];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/licenses/authorized/{authorizationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 凭授权查看证照 · Read a license through a grant
+         * @description 仅在授权有效期内且未撤销时可查看（否则 403 LICENSE_AUTHORIZATION_NOT_ACTIVE），证照须有效（否则 409）；返回脱敏的证照详情和授权用途。每次查看记入持证人可见的用证记录和审计日志。非授权给调用者的 404。Only while the grant is active and within its period (else 403 LICENSE_AUTHORIZATION_NOT_ACTIVE) and the license valid (else 409); the license detail, masked, and the grant’s purpose. Each read is logged for the holder and audited. Grants to others answer 404.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    authorizationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            authorization: components["schemas"]["def-17"];
+                            license: components["schemas"]["def-19"];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/licenses/lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 查验持证主体的证照 · Look up a holder’s licenses
+         * @description 工作人员（license.lookup）须说明用途（否则 400 LICENSE_PURPOSE_REQUIRED），凭公民身份号码（111，先校验校验位）或统一社会信用代码（001）查询持证主体的全部证照，姓名和号码脱敏。每次查验记入审计日志（用途、数据主体），并在每个证照的用证记录中留痕。Staff (license.lookup) state a purpose (else 400 LICENSE_PURPOSE_REQUIRED) and give the holder’s citizen ID (111, check digit verified) or USCC (001); every license of the holder, names and numbers masked. Audited (purpose, data subject) and logged on each license for its holder.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description 持证主体证件类型 · Holder ID type: 111 居民身份证，001 统一社会信用代码 */
+                    holderIdType: "111" | "001";
+                    /** @description 证件号码 · ID number */
+                    holderId: string;
+                    /** @description 查验用途（必填，2至200字） · Purpose of the look-up (required, 2–200 characters) */
+                    purpose?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-16"][];
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/licenses/lookup/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 查验证照详情 · Look at one license
+         * @description 查验结果中的一个证照的详情（脱敏），同样须说明用途，同样审计并留痕。One license from a look-up, masked; a purpose is required, and the read is audited and logged the same way.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 查验用途（必填，2至200字） · Purpose of the look-up (required, 2–200 characters) */
+                    purpose?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description GB/T 36904 证照标识 · License identifier */
+                            identifier: string;
+                            typeCode: string;
+                            typeName: {
+                                zh: string;
+                                en: string;
+                            };
+                            licenseNumber: string;
+                            holderName: string;
+                            /**
+                             * @description 持证主体证件类型 · Holder ID type: 111 居民身份证，001 统一社会信用代码
+                             * @enum {string}
+                             */
+                            holderIdType: "111" | "001";
+                            holderIdMasked: string;
+                            issuerName: string;
+                            /** @description YYYY-MM-DD (Asia/Shanghai) */
+                            issueDate: string;
+                            validTo: string | null;
+                            /**
+                             * @description 证照状态（过期由有效期推出） · License status (expiry derived): valid 有效，expired 已过期，revoked 已注销，superseded 已换发新版本
+                             * @enum {string}
+                             */
+                            status: "valid" | "expired" | "revoked" | "superseded";
+                            version: number;
+                            face: {
+                                key: string;
+                                label: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                /** @description 照面值（他人查看时个人信息已脱敏） · Value, personal data masked for others */
+                                value: string;
+                            }[];
+                            issuerCode: string;
+                            jurisdictionCode: string;
+                            /** @description YYYY-MM-DD (Asia/Shanghai) */
+                            validFrom: string;
+                            caseId: string | null;
+                            caseNumber: string | null;
+                            pdfSm3: string;
+                            seal: {
+                                esId: string;
+                                name: string;
+                            };
+                            revokedAt: string | null;
+                            revokeReason: string | null;
+                            supersededBy: string | null;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -17404,8 +20574,18 @@ export interface components {
              */
             latestState: "draft" | "submitted" | "returned" | "approved" | "scheduled" | "in-force" | "superseded" | "retired";
         };
-        /** CaseSummary */
+        /** CaseLinkedLicense */
         "def-9": {
+            /** Format: uuid */
+            id: string;
+            typeName: {
+                zh: string;
+                en: string;
+            };
+            licenseNumber: string;
+        };
+        /** CaseSummary */
+        "def-10": {
             /** Format: uuid */
             id: string;
             caseNumber: string | null;
@@ -17438,7 +20618,7 @@ export interface components {
          * MaterialObject
          * @description 材料（归属申请主体，不可变） · A material owned by its subject (immutable)
          */
-        "def-10": {
+        "def-11": {
             /** Format: uuid */
             id: string;
             name: string;
@@ -17450,8 +20630,20 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        /** CaseMaterialLicense */
+        "def-12": {
+            materialKey: string;
+            /** Format: uuid */
+            licenseId: string;
+            typeName: {
+                zh: string;
+                en: string;
+            };
+            /** @description 证照编号（脱敏） · License number (masked) */
+            licenseNumber: string;
+        };
         /** SiteMessage */
-        "def-11": {
+        "def-13": {
             /** Format: uuid */
             id: string;
             caseId: string | null;
@@ -17460,6 +20652,150 @@ export interface components {
             readAt: string | null;
             /** Format: date-time */
             createdAt: string;
+        };
+        /** SealSummary */
+        "def-14": {
+            /** Format: uuid */
+            id: string;
+            esId: string;
+            agencyId: string;
+            name: string;
+            /**
+             * @description 印章类型 · Seal type: 1 单位公章 Official seal; 2 电子证照专用章 E-license seal; 3 行政审批专用章 Administrative approval seal
+             * @enum {integer}
+             */
+            sealType: 1 | 2 | 3;
+            pictureType: "svg" | "png";
+            /** Format: date-time */
+            validFrom: string;
+            /** Format: date-time */
+            validTo: string;
+            status: "active" | "revoked" | "expired";
+            revokedAt: string | null;
+            revokeReason: string | null;
+            useCount: number;
+        };
+        /** SealUseEntry */
+        "def-15": {
+            /** Format: uuid */
+            id: string;
+            /** @description 用途，如 license-issue · Purpose, e.g. license-issue */
+            purpose: string;
+            resourceType: string;
+            resourceId: string;
+            /** @description 所签文件的 SM3 摘要 · SM3 of the signed document */
+            dataSm3: string;
+            actorType: string;
+            actorId: string | null;
+            /** Format: date-time */
+            at: string;
+        };
+        /** LicenseSummary */
+        "def-16": {
+            /** Format: uuid */
+            id: string;
+            /** @description GB/T 36904 证照标识 · License identifier */
+            identifier: string;
+            typeCode: string;
+            typeName: {
+                zh: string;
+                en: string;
+            };
+            licenseNumber: string;
+            holderName: string;
+            /**
+             * @description 持证主体证件类型 · Holder ID type: 111 居民身份证，001 统一社会信用代码
+             * @enum {string}
+             */
+            holderIdType: "111" | "001";
+            holderIdMasked: string;
+            issuerName: string;
+            /** @description YYYY-MM-DD (Asia/Shanghai) */
+            issueDate: string;
+            validTo: string | null;
+            /**
+             * @description 证照状态（过期由有效期推出） · License status (expiry derived): valid 有效，expired 已过期，revoked 已注销，superseded 已换发新版本
+             * @enum {string}
+             */
+            status: "valid" | "expired" | "revoked" | "superseded";
+            version: number;
+        };
+        /** LicenseAuthorization */
+        "def-17": {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            licenseId: string;
+            granteeType: "agency" | "enterprise";
+            granteeId: string;
+            granteeName: string;
+            purpose: string;
+            /** @description YYYY-MM-DD (Asia/Shanghai) */
+            validFrom: string;
+            /** @description YYYY-MM-DD (Asia/Shanghai) */
+            validTo: string;
+            status: "active" | "revoked" | "expired";
+            /** Format: date-time */
+            createdAt: string;
+            revokedAt: string | null;
+        };
+        /** AuthorizedLicenseItem */
+        "def-18": {
+            authorization: components["schemas"]["def-17"];
+            license: components["schemas"]["def-16"];
+        };
+        /** LicenseDetail */
+        "def-19": {
+            /** Format: uuid */
+            id: string;
+            /** @description GB/T 36904 证照标识 · License identifier */
+            identifier: string;
+            typeCode: string;
+            typeName: {
+                zh: string;
+                en: string;
+            };
+            licenseNumber: string;
+            holderName: string;
+            /**
+             * @description 持证主体证件类型 · Holder ID type: 111 居民身份证，001 统一社会信用代码
+             * @enum {string}
+             */
+            holderIdType: "111" | "001";
+            holderIdMasked: string;
+            issuerName: string;
+            /** @description YYYY-MM-DD (Asia/Shanghai) */
+            issueDate: string;
+            validTo: string | null;
+            /**
+             * @description 证照状态（过期由有效期推出） · License status (expiry derived): valid 有效，expired 已过期，revoked 已注销，superseded 已换发新版本
+             * @enum {string}
+             */
+            status: "valid" | "expired" | "revoked" | "superseded";
+            version: number;
+            face: {
+                key: string;
+                label: {
+                    zh: string;
+                    en: string;
+                };
+                /** @description 照面值（他人查看时个人信息已脱敏） · Value, personal data masked for others */
+                value: string;
+            }[];
+            issuerCode: string;
+            jurisdictionCode: string;
+            /** @description YYYY-MM-DD (Asia/Shanghai) */
+            validFrom: string;
+            caseId: string | null;
+            caseNumber: string | null;
+            pdfSm3: string;
+            seal: {
+                esId: string;
+                name: string;
+            };
+            revokedAt: string | null;
+            revokeReason: string | null;
+            supersededBy: string | null;
         };
     };
     responses: never;

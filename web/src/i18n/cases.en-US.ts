@@ -70,6 +70,12 @@ export const casesEnUS = {
   'cases.apply.viewCase': 'Follow its progress',
   'cases.apply.notDraft': 'This application has been submitted and can no longer be changed.',
   'cases.pick.fetched': 'The system fetches this; you need not hand it in.',
+  'cases.license.linked': 'Not needed — linked e-license ({name}, No. {number})',
+  'cases.license.consentLead':
+    'You hold e-licenses that can stand in for materials of this service: {names}. If you agree to their use, you need not upload those materials.',
+  'cases.license.consent':
+    'I agree that my e-licenses are used for this application (each use is listed under “My licenses”)',
+  'cases.license.withoutConsent': 'Without your agreement, please upload those materials.',
   'cases.pick.uploaded': 'Uploaded:',
   'cases.pick.reused': 'Reused:',
   'cases.pick.remove': 'Change',

@@ -3,6 +3,7 @@ import { casesEnUS } from './cases.en-US.ts';
 import { catalogAdminEnUS } from './catalog-admin.en-US.ts';
 import { catalogPortalEnUS } from './catalog-portal.en-US.ts';
 import { identityEnUS } from './identity.en-US.ts';
+import { licensesEnUS } from './licenses.en-US.ts';
 import { workbenchCasesEnUS } from './workbench-cases.en-US.ts';
 import type { Messages } from './zh-CN.ts';
 
@@ -12,6 +13,7 @@ export const enUS = {
   ...catalogAdminEnUS,
   ...casesEnUS,
   ...workbenchCasesEnUS,
+  ...licensesEnUS,
   'site.name': 'Tongban',
   'site.fullName': 'Tianjin One-Stop Government Services',
   'site.tagline': 'Government service platform',

@@ -80,6 +80,9 @@ export const workbenchCasesEnUS = {
   'wc.new.deficiencyAllowed': 'May be supplied later',
   'wc.new.source.e-license': 'E-license',
   'wc.new.source.shared-data': 'Shared data',
+  'wc.license.held': 'The applicant holds e-licenses that make materials unnecessary: {list}',
+  'wc.license.consent': 'The applicant agrees to the use of their e-licenses',
+  'wc.license.linked': 'Not needed — linked e-license ({name}, No. {number})',
   'wc.new.scanLabel': 'Upload a scan of {name}',
   'wc.new.missingBlocking':
     'A required material is missing and cannot be supplied later, so the case cannot be filed: tell the applicant everything to bring at once (print the guide).',

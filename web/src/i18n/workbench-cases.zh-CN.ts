@@ -76,6 +76,9 @@ export const workbenchCasesZhCN = {
   'wc.new.deficiencyAllowed': '可容缺',
   'wc.new.source.e-license': '电子证照',
   'wc.new.source.shared-data': '共享数据',
+  'wc.license.held': '申请人持有可免提交的电子证照：{list}',
+  'wc.license.consent': '申请人已同意调用其电子证照',
+  'wc.license.linked': '免提交 — 已关联电子证照（{name}，No. {number}）',
   'wc.new.scanLabel': '上传 {name} 的扫描件',
   'wc.new.missingBlocking':
     '有必要材料未提交且不可容缺，不能登记：请一次性告知申请人补齐（可打印办事指南）。',

@@ -3,6 +3,7 @@ import { casesZhCN } from './cases.zh-CN.ts';
 import { catalogAdminZhCN } from './catalog-admin.zh-CN.ts';
 import { catalogPortalZhCN } from './catalog-portal.zh-CN.ts';
 import { identityZhCN } from './identity.zh-CN.ts';
+import { licensesZhCN } from './licenses.zh-CN.ts';
 import { workbenchCasesZhCN } from './workbench-cases.zh-CN.ts';
 
 export const zhCN = {
@@ -11,6 +12,7 @@ export const zhCN = {
   ...catalogAdminZhCN,
   ...casesZhCN,
   ...workbenchCasesZhCN,
+  ...licensesZhCN,
   'site.name': '通办',
   'site.fullName': '天津市一网通办',
   'site.tagline': '政务服务平台',

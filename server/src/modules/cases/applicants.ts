@@ -17,7 +17,10 @@ import {
   personProfile,
 } from '../identity/applicant-profile.ts';
 import { maskIdentityNumber } from '../identity/masking.ts';
-import type { ApplicantFound, CreateCaseBody } from './apply.schemas.ts';
+import { businessDate } from '../../platform/time/business-date.ts';
+import { findVersionInForce } from '../catalog/versions.queries.ts';
+import type { ApplicantFound, CreateCaseBody, MaterialLicense } from './apply.schemas.ts';
+import { heldForMaterials } from './held-licenses.ts';
 import { maskName } from './case-read.ts';
 import type { ActorKind, Channel } from './codes.ts';
 import type { PinnedVersion } from './pinned-version.ts';
@@ -145,10 +148,14 @@ export async function onlineApplicant(
   };
 }
 
-/** GET /cases/applicants: a clerk finds a walk-in applicant (audited; the name masked). */
+/**
+ * GET /cases/applicants: a clerk finds a walk-in applicant (audited; the name masked). With an
+ * implementation code it also lists the applicant's valid e-licenses that can stand in for its
+ * materials (免证办), so the clerk can ask for consent; the numbers are masked until used.
+ */
 export async function findApplicant(
   ctx: ApplyCtx,
-  q: { idNumber?: string; uscc?: string },
+  q: { idNumber?: string; uscc?: string; implementation?: string },
 ): Promise<ApplicantFound> {
   if ((q.idNumber === undefined) === (q.uscc === undefined))
     throw invalid(
@@ -167,11 +174,31 @@ export async function findApplicant(
       ? ((await personProfile(ctx.db, ctx.crypto, found.id))?.realNameLevel ?? null)
       : null;
   const creditRecords = await creditCount(ctx.db, found.type, found.id);
+  let licenses: MaterialLicense[] = [];
+  if (q.implementation !== undefined) {
+    const version = await findVersionInForce(ctx.db, q.implementation, businessDate());
+    if (!version)
+      throw new AppError('CASE_IMPLEMENTATION_NOT_IN_FORCE', {
+        detail: `no version of ${q.implementation} is in force today`,
+      });
+    ({ licenses } = await heldForMaterials(
+      ctx.db,
+      { type: found.type, id: found.id },
+      version.content.materials,
+      businessDate(),
+    ));
+  }
   await recordAudit(ctx.db, ctx.actor, {
     action: 'case.applicant.lookup',
     purpose: 'file a case at a window',
     resource: { type: found.type, id: found.id },
     dataSubject: { type: found.type, id: found.id },
+    ...(q.implementation !== undefined && {
+      detail: {
+        implementationCode: q.implementation,
+        licensesShown: licenses.map((l) => l.licenseId),
+      },
+    }),
   });
   return {
     type: found.type,
@@ -180,5 +207,6 @@ export async function findApplicant(
     idMasked: found.idMasked,
     realNameLevel: level,
     creditRecords,
+    licenses,
   };
 }

@@ -37,7 +37,7 @@ export function applyRoutes(app: FastifyInstance, storage: FileStorage, crypto: 
         security,
         summary: '申请预填 · Pre-fill an application',
         description:
-          '现行有效的实施清单版本、按数据元从本人（或所代理企业）档案预填的表单、可复用的历史材料（同名材料在以往办件中用过的）、能否选择告知承诺（有失信记录的不能）。The version in force, the form pre-filled from the profile by data element, earlier materials reusable under the same catalog name, and whether notice-and-commitment is available (not with a credit record).',
+          '现行有效的实施清单版本、按数据元从本人（或所代理企业）档案及所持电子证照照面预填的表单、可复用的历史材料（同名材料在以往办件中用过的）、可免提交的电子证照（免证办）、能否选择告知承诺（有失信记录的不能）。The version in force, the form pre-filled by data element from the profile and the held e-licenses’ faces, earlier materials reusable under the same catalog name, the held e-licenses that can stand in for materials (certificate-free), and whether notice-and-commitment is available (not with a credit record).',
         querystring: Type.Object({
           implementation: Type.String({
             minLength: 1,
@@ -127,7 +127,7 @@ export function applyRoutes(app: FastifyInstance, storage: FileStorage, crypto: 
     async (request) => myCases(ctxOf(request), request.query),
   );
 
-  app.get<{ Querystring: { idNumber?: string; uscc?: string } }>(
+  app.get<{ Querystring: { idNumber?: string; uscc?: string; implementation?: string } }>(
     '/api/v1/cases/applicants',
     {
       onRequest: signedInOnly,
@@ -137,9 +137,9 @@ export function applyRoutes(app: FastifyInstance, storage: FileStorage, crypto: 
         security,
         summary: '查找申请人 · Find an applicant',
         description:
-          '窗口人员凭公民身份号码（先校验校验位）或统一社会信用代码查找现场申请人，记入审计日志；姓名脱敏；未找到 404。Window staff find a walk-in applicant by citizen ID (check digit verified first) or USCC; audited; the name is masked; 404 when unknown.',
+          '窗口人员凭公民身份号码（先校验校验位）或统一社会信用代码查找现场申请人，记入审计日志；姓名脱敏；未找到 404。Window staff find a walk-in applicant by citizen ID (check digit verified first) or USCC; audited; the name is masked; 404 when unknown. 给出 implementation 时同时返回申请人可用于该事项免提交的有效电子证照（编号脱敏；调用须申请人同意，提交时 licenseConsent=true）。With `implementation`, also the applicant’s valid e-licenses usable for its materials (numbers masked; using them needs the applicant’s consent, licenseConsent=true at submission).',
         querystring: ApplicantQuery,
-        response: { 200: ApplicantFound, ...problemResponses(400, 401, 403, 404) },
+        response: { 200: ApplicantFound, ...problemResponses(400, 401, 403, 404, 422) },
       },
     },
     async (request) => findApplicant(ctxOf(request), request.query),

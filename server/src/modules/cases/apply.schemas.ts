@@ -75,6 +75,12 @@ export const CreateCaseBody = StrictObject({
     ),
   ),
   assistedConsent: Type.Optional(AssistedConsentInput),
+  licenseConsent: Type.Optional(
+    Type.Boolean({
+      description:
+        '与 submit 同用：申请人同意本次办事调用其电子证照（免证办；窗口由工作人员记录；默认否） · With submit: the applicant consents to the use of their e-licenses (certificate-free; recorded by the clerk at a window; default false)',
+    }),
+  ),
 });
 export type CreateCaseBody = Static<typeof CreateCaseBody>;
 
@@ -84,7 +90,27 @@ export type DraftBody = Static<typeof DraftBody>;
 export const ApplicantQuery = Type.Object({
   idNumber: Type.Optional(Type.String({ maxLength: 30, description: '公民身份号码 · Citizen ID number' })),
   uscc: Type.Optional(Type.String({ maxLength: 30, description: '统一社会信用代码 · USCC' })),
+  implementation: Type.Optional(
+    Type.String({
+      minLength: 1,
+      maxLength: 40,
+      description:
+        '实施编码：同时返回申请人持有的、可用于本事项免提交的电子证照 · Implementation code: also return the applicant’s held e-licenses usable for its materials',
+    }),
+  ),
 });
+
+/** A valid e-license the subject holds that can stand in for a material (免证办). */
+export const MaterialLicense = Type.Object(
+  {
+    materialKey: Type.String(),
+    licenseId: Uuid,
+    typeName: Type.Object({ zh: Type.String(), en: Type.String() }),
+    licenseNumber: Type.String({ description: '证照编号（脱敏） · License number (masked)' }),
+  },
+  { $id: 'CaseMaterialLicense' },
+);
+export type MaterialLicense = Static<typeof MaterialLicense>;
 
 export const ApplicantFound = Type.Object(
   {
@@ -94,6 +120,10 @@ export const ApplicantFound = Type.Object(
     idMasked: Type.String(),
     realNameLevel: Type.Union([Type.Integer(), Type.Null()]),
     creditRecords: Type.Integer({ description: '失信（承诺不实）记录数 · Credit records' }),
+    licenses: Type.Array(MaterialLicense, {
+      description:
+        '给出 implementation 时：可用于该事项免提交的有效电子证照（调用须申请人同意） · With `implementation`: held e-licenses usable for its materials (their use needs the applicant’s consent)',
+    }),
   },
   { $id: 'ApplicantFound' },
 );
@@ -126,6 +156,10 @@ export const Prefill = Type.Object(
     ),
     commitmentAvailable: Type.Boolean(),
     creditBlocked: Type.Boolean(),
+    licenses: Type.Array(MaterialLicense, {
+      description:
+        '免证办：本人（或所代理企业）持有的、可代替本事项电子证照类材料的有效证照；提交时 licenseConsent=true 即免于提交 · Certificate-free: valid licenses the subject holds for the e-license materials; submit with licenseConsent=true to use them',
+    }),
   },
   { $id: 'CasePrefill' },
 );

@@ -306,6 +306,7 @@ export async function createCase(
         await actInTx(inTx, tx, id, {
           action: 'submit',
           ...(body.paperMaterials && { paperMaterials: body.paperMaterials }),
+          ...(body.licenseConsent !== undefined && { licenseConsent: body.licenseConsent }),
         });
       return { statusCode: 201, body: await getCaseDetail(inTx, id) };
     },

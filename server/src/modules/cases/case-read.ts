@@ -12,6 +12,7 @@ import { loadWorkingCalendar } from '../../platform/calendar/store.ts';
 import { resolveSetting } from '../../platform/settings/service.ts';
 import { urgencyOf } from './deadline.ts';
 import { OPEN_STATUSES } from './codes.ts';
+import { linkedLicenses } from './exempt-materials.ts';
 import { getPinnedVersion } from './pinned-version.ts';
 import {
   caseAction,
@@ -136,6 +137,10 @@ export async function getCaseDetail(ctx: CaseCtx, id: string): Promise<CaseDetai
     });
   const latest = new Map<string, (typeof materials)[number]>();
   for (const m of materials) if (!latest.has(m.materialKey)) latest.set(m.materialKey, m);
+  const licenses = await linkedLicenses(
+    db,
+    [...latest.values()].flatMap((m) => (m.licenseId ? [m.licenseId] : [])),
+  );
   return {
     ...summary!,
     // The detail is one case its handlers need to identify the applicant (the read is audited);
@@ -168,6 +173,7 @@ export async function getCaseDetail(ctx: CaseCtx, id: string): Promise<CaseDetai
       sm3: m.sm3,
       provenance: m.provenance,
       round: m.round,
+      license: (m.licenseId && licenses.get(m.licenseId)) || null,
     })),
     documents: documents.map((d) => ({
       id: d.id,

@@ -37,6 +37,17 @@ export const MaterialObject = Type.Object(
 );
 export type MaterialObject = Static<typeof MaterialObject>;
 
+/** The e-license linked to a material (免提交 — 已关联电子证照). */
+export const LinkedLicense = Type.Object(
+  {
+    id: Uuid,
+    typeName: Type.Object({ zh: Type.String(), en: Type.String() }),
+    licenseNumber: Type.String(),
+  },
+  { $id: 'CaseLinkedLicense' },
+);
+export type LinkedLicense = Static<typeof LinkedLicense>;
+
 export const CaseMaterial = Type.Object({
   materialKey: Type.String(),
   name: Type.String(),
@@ -51,6 +62,10 @@ export const CaseMaterial = Type.Object({
   sm3: Type.Union([Type.String(), Type.Null()]),
   provenance: Type.Union([Type.String(), Type.Null()]),
   round: Type.Integer(),
+  license: Type.Union([LinkedLicense, Type.Null()], {
+    description:
+      '免证办：代替本材料的电子证照 · Certificate-free: the e-license standing in for the material',
+  }),
 });
 
 export const CaseSummary = Type.Object(
@@ -180,6 +195,12 @@ export const CaseActionBody = StrictObject({
   ),
   answers: Type.Optional(Type.Record(Type.String({ maxLength: 40 }), Type.String({ maxLength: 40 }))),
   formData: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
+  licenseConsent: Type.Optional(
+    Type.Boolean({
+      description:
+        '免证办（submit、resubmit）：申请人同意本次办事调用其电子证照（窗口由工作人员记录申请人的同意）；提交默认否，补正后重新提交默认沿用上次的选择 · Certificate-free (submit, resubmit): the applicant consents to the use of their e-licenses for this case (at a window the clerk records it); false by default on submit, the last choice carried over on resubmit',
+    }),
+  ),
   assigneeId: Type.Optional(Uuid),
   procedureKind: Type.Optional(Type.String({ maxLength: 40 })),
   result: Type.Optional(Type.String({ maxLength: 2000 })),

@@ -65,6 +65,21 @@ describe('prefillFormData', () => {
   });
 });
 
+describe('prefillFormData from e-licenses', () => {
+  it('fills a leaf whose data element comes from an e-license with the held license’s face value', () => {
+    const withLicense = new Map<string, ElementSource>([
+      ...elements,
+      ['applicant.gender', { sourceKind: 'e-license', sourceField: 'gender', sourceLicenseType: 'T001' }],
+    ]);
+    expect(
+      prefillFormData({ schema }, withLicense, { licenses: new Map([['T001', { gender: '1' }]]) }),
+    ).toEqual({ applicant: { gender: '1' } });
+    expect(
+      prefillFormData({ schema }, withLicense, { licenses: new Map([['T002', { gender: '1' }]]) }),
+    ).toEqual({});
+  });
+});
+
 describe('fits', () => {
   it('checks type, length and options', () => {
     expect(fits({ type: 'string', enum: ['a'] }, 'a')).toBe(true);

@@ -2,6 +2,9 @@
 // its value comes from (the person's profile, the enterprise's profile). The applicant sees
 // their name and ID number filled in, and the materials they provided in earlier cases under the
 // same catalog name offered for reuse (材料复用: reuse points at the same material object).
+// 免证办: the valid e-licenses the subject holds for the e-license materials are listed (the
+// wizard offers them with a consent checkbox), and form leaves whose data element comes from an
+// e-license are filled from that license's face (照面信息).
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import { recordAudit } from '../../platform/audit/record.ts';
 import type { Db } from '../../platform/db/database.ts';
@@ -15,6 +18,7 @@ import type { ApplyCtx } from './applicants.ts';
 import type { Prefill } from './apply.schemas.ts';
 import { subjectOf } from './case-access.ts';
 import { materialObject } from './materials.service.ts';
+import { facesByType, heldForMaterials } from './held-licenses.ts';
 import { caseMaterial, creditRecord, material } from './schema.ts';
 
 type JsonSchema = Record<string, unknown>;
@@ -45,6 +49,7 @@ export function fits(leaf: JsonSchema, value: string): boolean {
 export interface ElementSource {
   sourceKind: string;
   sourceField: string | null;
+  sourceLicenseType?: string | null;
 }
 
 export type Profile = Readonly<Record<string, string | null | undefined>>;
@@ -56,7 +61,7 @@ export type Profile = Readonly<Record<string, string | null | undefined>>;
 export function prefillFormData(
   form: Pick<ApplicationForm, 'schema'>,
   elements: ReadonlyMap<string, ElementSource>,
-  profiles: { person?: Profile; enterprise?: Profile },
+  profiles: { person?: Profile; enterprise?: Profile; licenses?: ReadonlyMap<string, Profile> },
 ): Record<string, unknown> {
   const data: Record<string, unknown> = {};
   for (const { key, leaf } of formLeaves(form.schema)) {
@@ -67,7 +72,9 @@ export function prefillFormData(
         ? profiles.person
         : el.sourceKind === 'enterprise-profile'
           ? profiles.enterprise
-          : undefined;
+          : el.sourceKind === 'e-license' && el.sourceLicenseType
+            ? profiles.licenses?.get(el.sourceLicenseType)
+            : undefined;
     const value = profile?.[el.sourceField];
     if (typeof value !== 'string' || !fits(leaf, value)) continue;
     const path = key.split('.');
@@ -124,7 +131,13 @@ export async function prefill(ctx: ApplyCtx, code: string): Promise<Prefill> {
         regionCode: e.regionCode,
       };
   }
-  const formData = prefillFormData(content.form, new Map(elements.map((e) => [e.key, e])), profiles);
+  // The subject's own licenses: reading them is not a use by someone else (no license_access).
+  const { held, licenses } = await heldForMaterials(db, s, content.materials, businessDate());
+  const faces = await facesByType(db, held);
+  const formData = prefillFormData(content.form, new Map(elements.map((e) => [e.key, e])), {
+    ...profiles,
+    licenses: faces,
+  });
   await recordAudit(db, ctx.actor, {
     action: 'case.prefill',
     purpose: 'self-service',
@@ -167,5 +180,6 @@ export async function prefill(ctx: ApplyCtx, code: string): Promise<Prefill> {
     reusableMaterials,
     commitmentAvailable: content.commitment !== null && !creditBlocked,
     creditBlocked,
+    licenses,
   };
 }

@@ -183,6 +183,7 @@ export async function dataElementSources(db: Db, keys: readonly string[]) {
       key: dataElement.key,
       sourceKind: dataElement.sourceKind,
       sourceField: dataElement.sourceField,
+      sourceLicenseType: dataElement.sourceLicenseType,
     })
     .from(dataElement)
     .where(inArray(dataElement.key, [...keys]));

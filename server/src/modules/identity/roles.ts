@@ -43,7 +43,12 @@ export const BUILT_IN_ROLES: readonly RoleDefinition[] = [
     nameEn: 'Platform administrator',
     permissions: ['users.admin', 'calendar.edit', 'settings.edit'],
   },
-  { id: 'seal-admin', nameZh: '电子印章管理员', nameEn: 'E-seal administrator', permissions: ['seal.manage'] },
+  {
+    id: 'seal-admin',
+    nameZh: '电子印章管理员',
+    nameEn: 'E-seal administrator',
+    permissions: ['seal.manage'],
+  },
   { id: 'auditor', nameZh: '审计人员', nameEn: 'Auditor', permissions: ['audit.read'] },
   {
     id: 'personal-data-officer',

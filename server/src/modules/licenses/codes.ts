@@ -22,7 +22,14 @@ export type StoredLicenseStatus = Exclude<LicenseStatus, 'expired'>;
 
 /** Where a face field's value comes from when a case yields the license. */
 export type FaceSource =
-  'holder.name' | 'holder.idNumber' | 'issuer.name' | 'issueDate' | 'validTo' | `form:${string}`; // a data-element key of the case's form
+  | 'holder.name'
+  | 'holder.idNumber'
+  | 'issuer.name'
+  | 'issueDate'
+  | 'validTo'
+  /** 证照编号: certificates whose number is a face field (结婚证字号, 不动产权证书号…). */
+  | 'licenseNumber'
+  | `form:${string}`; // a data-element key of the case's form
 
 export interface FaceField {
   key: string;

@@ -9,6 +9,7 @@ import {
   LICENSE_STATUSES,
   SEAL_TYPES,
   VERIFY_RESULTS,
+  type SealType,
 } from './codes.ts';
 
 export const tags = ['licenses'];
@@ -182,16 +183,34 @@ export const LicenseAuthorization = Type.Object(
 );
 export type LicenseAuthorization = Static<typeof LicenseAuthorization>;
 
+/** A grant to the caller (grantee side): the grant and the license, masked. */
+export const AuthorizedLicenseItem = Type.Object(
+  { authorization: LicenseAuthorization, license: LicenseSummary },
+  { $id: 'AuthorizedLicenseItem' },
+);
+export type AuthorizedLicenseItem = Static<typeof AuthorizedLicenseItem>;
+
+/** An authorized read: the grant (with its purpose) and the license detail, masked. */
+export const AuthorizedLicense = Type.Object(
+  { authorization: LicenseAuthorization, license: LicenseDetail },
+  { $id: 'AuthorizedLicense' },
+);
+export type AuthorizedLicense = Static<typeof AuthorizedLicense>;
+
+/** SES_ESPropertyInfo.type; the static type is the union of SEAL_TYPES' codes. */
+export const SealTypeCode = Type.Unsafe<SealType>({
+  type: 'integer',
+  enum: SEAL_TYPES.map((t) => t.code),
+  description: `印章类型 · Seal type: ${SEAL_TYPES.map((t) => `${t.code} ${t.zh} ${t.en}`).join('; ')}`,
+});
+
 export const SealSummary = Type.Object(
   {
     id: Uuid,
     esId: Type.String(),
     agencyId: Type.String(),
     name: Type.String(),
-    sealType: Type.Union(
-      SEAL_TYPES.map((t) => Type.Literal(t.code)),
-      { description: `印章类型 · Seal type: ${SEAL_TYPES.map((t) => `${t.code} ${t.zh}`).join('，')}` },
-    ),
+    sealType: SealTypeCode,
     pictureType: Type.Union([Type.Literal('svg'), Type.Literal('png')]),
     validFrom: Type.String({ format: 'date-time' }),
     validTo: Type.String({ format: 'date-time' }),

@@ -25,7 +25,7 @@ export const licensesModule: TongbanModule = {
     authorizationRoutes(app, deps);
     lookupRoutes(app, deps);
   },
-  handlers: (handlers, ctx) => licenseHandlers(handlers, licenseDeps(ctx)),
+  handlers: (handlers, ctx) => licenseHandlers(handlers, licenseDeps(ctx), ctx.logger),
   baseData: (db) => loadLicenseTypes(db),
   demoData: async (db, ctx) => {
     const deps = licenseDeps(ctx);

@@ -274,6 +274,11 @@ export const PROBLEMS = {
     zh: '该材料已由电子证照或共享数据免于提交，不得要求申请人补交',
     en: 'This material is exempt (e-license or shared data); it cannot be demanded',
   },
+  SEAL_VALIDITY_INVALID: {
+    status: 422,
+    zh: '印章有效期须晚于当前时间，且不超过 5 年',
+    en: 'A seal’s validity must end in the future and last at most 5 years',
+  },
 } as const satisfies Record<string, ProblemDefinition>;
 
 export type ProblemCode = keyof typeof PROBLEMS;

@@ -17,7 +17,9 @@ describe('ISO/IEC 7064 MOD 37,36', () => {
     expect(isValidMod3736('M')).toBe(false);
   });
 
-  it('detects every single-character substitution and every adjacent transposition', () => {
+  // A hybrid system catches every single substitution; adjacent transpositions only mostly
+  // (about 1 in 600 slips through), so only the substitution guarantee is a property.
+  it('detects every single-character substitution', () => {
     const payload = fc.string({ unit: fc.constantFrom(...ALNUM), minLength: 2, maxLength: 40 });
     fc.assert(
       fc.property(payload, fc.nat(), fc.integer({ min: 1, max: 35 }), (p, at, shift) => {
@@ -25,11 +27,6 @@ describe('ISO/IEC 7064 MOD 37,36', () => {
         const i = at % value.length;
         const changed = ALNUM[(ALNUM.indexOf(value[i]!) + shift) % 36]!;
         expect(isValidMod3736(value.slice(0, i) + changed + value.slice(i + 1))).toBe(false);
-        const j = at % (value.length - 1);
-        if (value[j] !== value[j + 1]) {
-          const swapped = value.slice(0, j) + value[j + 1] + value[j] + value.slice(j + 2);
-          expect(isValidMod3736(swapped)).toBe(false);
-        }
       }),
     );
   });

@@ -1,9 +1,10 @@
 // Links from the admin console to the pages that already work: staff, roles, sign-on clients,
-// the catalog's implementation lists and review queue.
+// the catalog's implementation lists and review queue, e-seals.
 import {
   AuditOutlined,
   BookOutlined,
   KeyOutlined,
+  SafetyOutlined,
   SafetyCertificateOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
@@ -56,6 +57,15 @@ export function AdminShortcuts() {
           <span>
             <strong>{t('ca.review')}</strong>
             <span className="admin-shortcut-lead">{t('ca.review.shortcutLead')}</span>
+          </span>
+        </Link>
+      </li>
+      <li>
+        <Link to="/admin/seals" className="admin-shortcut">
+          <SafetyOutlined aria-hidden />
+          <span>
+            <strong>{t('seal.title')}</strong>
+            <span className="admin-shortcut-lead">{t('seal.shortcutLead')}</span>
           </span>
         </Link>
       </li>

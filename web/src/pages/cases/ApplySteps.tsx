@@ -9,11 +9,10 @@ import { formatLimit, zhWhenForeign } from '../catalog/guide/format.ts';
 import { Row } from '../catalog/guide/GuideSection.tsx';
 import type { Answers, Guide, Narrowed } from '../catalog/queries.ts';
 import { formRows } from './CaseForm.tsx';
-import { MaterialPicker, type ChosenMaterial } from './MaterialPicker.tsx';
-import type { MaterialObject } from './types.ts';
+import { linkedText } from './LicenseLink.tsx';
+import type { ChosenMaterial } from './MaterialPicker.tsx';
+import type { MaterialLicense } from './types.ts';
 import { MATERIAL_SOURCES } from '../../i18n/catalog-codes.ts';
-
-type NarrowedMaterial = Narrowed['materials'][number];
 
 export function GuideStep({ guide, narrowed }: { guide: Guide; narrowed: Narrowed }) {
   const { t, lang } = useI18n();
@@ -115,53 +114,13 @@ export function SituationStep({ narrowed, answers, onAnswer, updating, showIncom
   );
 }
 
-interface MaterialsStepProps {
-  materials: readonly NarrowedMaterial[];
-  candidates: (materialKey: string) => readonly MaterialObject[];
-  chosen: Record<string, ChosenMaterial>;
-  onChoose: (materialKey: string, value: ChosenMaterial | undefined) => void;
-  showMissing: boolean;
-}
-
-export function MaterialsStep({ materials, candidates, chosen, onChoose, showMissing }: MaterialsStepProps) {
-  const { t } = useI18n();
-  if (materials.length === 0) return <p className="wizard-body">{t('materials.empty')}</p>;
-  return (
-    <div className="wizard-body">
-      <p className="guide-lead">{t('cases.apply.materialsLead')}</p>
-      <ol className="pick-list" data-testid="material-picks">
-        {materials.map((m) => (
-          <li key={m.id}>
-            <MaterialPicker
-              material={m}
-              candidates={candidates(m.id)}
-              value={chosen[m.id]}
-              onChange={(value) => onChoose(m.id, value)}
-              showMissing={showMissing}
-            />
-          </li>
-        ))}
-      </ol>
-    </div>
-  );
-}
-
-/**
- * Applicant-source materials that block an online submission: required and nothing chosen (容缺
- * is for a window, where a clerk checks in person; online every required one is due).
- */
-export function missingMaterials(
-  materials: readonly NarrowedMaterial[],
-  chosen: Record<string, ChosenMaterial>,
-) {
-  return materials.filter((m) => m.source === 'applicant' && m.required && !chosen[m.id]);
-}
-
 interface ReviewStepProps {
   guide: Guide;
   narrowed: Narrowed;
   formData: Record<string, unknown>;
   chosen: Record<string, ChosenMaterial>;
+  /** 免证办: the e-licenses standing in for materials (with the applicant's consent). */
+  linked: Readonly<Record<string, MaterialLicense>>;
   commitmentAvailable: boolean;
   creditBlocked: boolean;
   commitment: boolean;
@@ -222,8 +181,10 @@ export function ReviewStep(props: ReviewStepProps) {
         <ul className="case-plain-list" data-testid="review-materials">
           {narrowed.materials.map((m) => {
             const file = chosen[m.id];
-            const state =
-              m.source !== 'applicant'
+            const license = props.linked[m.id];
+            const state = license
+              ? linkedText(t, lang, license)
+              : m.source === 'shared-data'
                 ? t('materials.autoFetched')
                 : file
                   ? `${t(file.reused ? 'cases.pick.reused' : 'cases.pick.uploaded')} ${file.name}`

@@ -15,7 +15,7 @@ import { zhWhenForeign } from '../catalog/guide/format.ts';
 import { useSituation, type Answers, type Guide } from '../catalog/queries.ts';
 import { newIdempotencyKey, useCaseAction, useCreateCase, useSaveDraft } from './api.ts';
 import { caseInput, draftOf, initialChosen, reviewInOrder, STEPS, withChoice } from './apply-wizard.ts';
-import { missingMaterials } from './ApplySteps.tsx';
+import { linkedLicenses, missingMaterials, usableLicenses } from './MaterialsStep.tsx';
 import type { CaseFormHandle } from './CaseForm.tsx';
 import type { ChosenMaterial } from './MaterialPicker.tsx';
 import { ProblemAlert } from './ProblemAlert.tsx';
@@ -43,6 +43,8 @@ export function Wizard({ guide, prefill, draft, me, initialAnswers }: WizardProp
     draft && Object.keys(draft.formData).length > 0 ? draft.formData : prefill.formData,
   );
   const [chosen, setChosen] = useState<Record<string, ChosenMaterial>>(() => initialChosen(draft));
+  // 免证办: asked anew (a draft does not keep it); without it, e-license materials are uploaded.
+  const [licenseConsent, setLicenseConsent] = useState(false);
   const [commitment, setCommitment] = useState(Boolean(draft?.commitment));
   const [commitmentSigned, setCommitmentSigned] = useState(Boolean(draft?.commitment));
   const [pickupVenueId, setPickupVenueId] = useState<string | undefined>(draft?.pickupVenueId ?? undefined);
@@ -87,8 +89,9 @@ export function Wizard({ guide, prefill, draft, me, initialAnswers }: WizardProp
 
   const view = narrowed.data;
   const review = { commitment, commitmentSigned, pickupVenueId };
+  const linked = linkedLicenses(usableLicenses(prefill.licenses, view?.materials ?? []), licenseConsent);
   const input = (submit: boolean): CaseInput =>
-    caseInput(guide, view, { answers, formData, chosen, ...review }, submit);
+    caseInput(guide, view, { answers, formData, chosen, licenseConsent, linked, ...review }, submit);
 
   const goTo = (next: number) => {
     setShowErrors(false);
@@ -99,7 +102,7 @@ export function Wizard({ guide, prefill, draft, me, initialAnswers }: WizardProp
   /** Whether the step is in order, without side effects (the form's check shows its errors itself). */
   const canLeaveQuiet = (index: number): boolean => {
     if (!view) return true;
-    if (index === 3) return missingMaterials(view.materials, chosen).length === 0;
+    if (index === 3) return missingMaterials(view.materials, chosen, linked).length === 0;
     if (index === 4) return reviewInOrder(guide, review);
     if (index === 0) return blockers.length === 0;
     return true;
@@ -159,7 +162,7 @@ export function Wizard({ guide, prefill, draft, me, initialAnswers }: WizardProp
     setSubmitted(
       await act.mutateAsync({
         id: caseId,
-        body: { action: 'submit', seq: current },
+        body: { action: 'submit', seq: current, licenseConsent },
         idempotencyKey: submitKey,
       }),
     );
@@ -230,6 +233,9 @@ export function Wizard({ guide, prefill, draft, me, initialAnswers }: WizardProp
               candidates={candidates}
               chosen={chosen}
               onChoose={(key, value) => setChosen((c) => withChoice(c, key, value))}
+              licenseConsent={licenseConsent}
+              onLicenseConsent={setLicenseConsent}
+              linked={linked}
               commitment={commitment}
               onCommitment={(v) => {
                 setCommitment(v);

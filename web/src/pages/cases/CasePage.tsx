@@ -18,6 +18,7 @@ import { NotFoundPage } from '../NotFoundPage.tsx';
 import { documentUrl, materialFileUrl, useCase, useCaseGuide } from './api.ts';
 import { CaseActions } from './CaseActions.tsx';
 import { latestRound } from './case-materials.ts';
+import { LicenseLinked } from './LicenseLink.tsx';
 import { DueDate, StatusTag, UrgencyTag } from './CaseBits.tsx';
 import { CaseTimeline } from './CaseTimeline.tsx';
 import { DeadlineSection } from './DeadlineSection.tsx';
@@ -160,6 +161,7 @@ function CaseView({ detail, guide }: { detail: CaseDetail; guide: Guide | undefi
                 <Tag className={`case-tag case-tone-${m.status === 'missing' ? 'warn' : 'muted'}`}>
                   {codeLabel(MATERIAL_STATUSES, m.status, lang)}
                 </Tag>
+                {m.license && <LicenseLinked license={m.license} />}
                 {m.materialId && m.status !== 'exempt' && (
                   <a href={materialFileUrl(m.materialId)} target="_blank" rel="noreferrer">
                     <PaperClipOutlined aria-hidden /> {t('cases.detail.viewFile')}

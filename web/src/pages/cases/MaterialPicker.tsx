@@ -1,5 +1,5 @@
-// One material of an application: fetched by the platform (nothing to do), or chosen by the
-// applicant — reuse a file they already handed in with one click, or upload a new one. Materials
+// One material of an application: fetched by the platform (shared data, or — 免证办 — an
+// e-license the applicant consented to use; nothing to do), or chosen by the applicant — reuse a file they already handed in with one click, or upload a new one. Materials
 // that may follow after acceptance (容缺) say so, and may stay empty.
 import { CheckCircleFilled, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
 import { Alert, Button, Tag } from 'antd';
@@ -9,6 +9,7 @@ import { useI18n } from '../../i18n/index.ts';
 import { zhWhenForeign } from '../catalog/guide/format.ts';
 import { materialFileUrl, useUploadMaterial } from './api.ts';
 import { formatBytes } from './CaseBits.tsx';
+import { LicenseLinked } from './LicenseLink.tsx';
 import type { MaterialObject } from './types.ts';
 
 /** What the applicant chose for one material (an upload or a reused earlier file). */
@@ -29,6 +30,8 @@ export interface PickableMaterial {
 
 interface MaterialPickerProps {
   material: PickableMaterial;
+  /** 免证办: the held e-license standing in for the material (only with the applicant's consent). */
+  license?: { typeName: { zh: string; en: string }; licenseNumber: string } | undefined;
   candidates: readonly MaterialObject[];
   value: ChosenMaterial | undefined;
   onChange: (value: ChosenMaterial | undefined) => void;
@@ -46,7 +49,9 @@ export function MaterialPicker(props: MaterialPickerProps) {
   const upload = useUploadMaterial();
   const inputId = useId();
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
-  const fetched = m.source !== 'applicant';
+  const { license } = props;
+  // An e-license material without a linked license is handed in like any other.
+  const fetched = m.source === 'shared-data' || Boolean(license);
 
   const onFile = (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -82,7 +87,9 @@ export function MaterialPicker(props: MaterialPickerProps) {
         )}
         {m.deficiencyAllowed && <Tag className="ctag ctag-warn">{t('materials.deficiency')}</Tag>}
       </div>
-      {fetched ? (
+      {license ? (
+        <LicenseLinked license={license} />
+      ) : fetched ? (
         <p className="case-muted">{t('cases.pick.fetched')}</p>
       ) : value ? (
         <div className="pick-chosen">

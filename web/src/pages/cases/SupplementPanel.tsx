@@ -28,6 +28,7 @@ export function SupplementPanel({ detail }: { detail: CaseDetail }) {
         sm3: null,
         provenance: null,
         round: 0,
+        license: null,
       },
   );
   const materials: MaterialChoice[] = Object.entries(chosen).flatMap(([materialKey, c]) =>

@@ -5,11 +5,12 @@ import type { Ref } from 'react';
 import { Link } from 'react-router-dom';
 import { useI18n, type MessageKey } from '../../i18n/index.ts';
 import type { Answers, Guide, Narrowed } from '../catalog/queries.ts';
-import { GuideStep, MaterialsStep, ReviewStep, SituationStep } from './ApplySteps.tsx';
+import { GuideStep, ReviewStep, SituationStep } from './ApplySteps.tsx';
+import { MaterialsStep } from './MaterialsStep.tsx';
 import { StatusTag } from './CaseBits.tsx';
 import { CaseForm, type CaseFormHandle } from './CaseForm.tsx';
 import type { ChosenMaterial } from './MaterialPicker.tsx';
-import type { CaseDetail, MaterialObject, Prefill } from './types.ts';
+import type { CaseDetail, MaterialLicense, MaterialObject, Prefill } from './types.ts';
 
 export interface WizardStepBodyProps {
   step: number;
@@ -28,6 +29,10 @@ export interface WizardStepBodyProps {
   candidates: (materialKey: string) => readonly MaterialObject[];
   chosen: Record<string, ChosenMaterial>;
   onChoose: (materialKey: string, value: ChosenMaterial | undefined) => void;
+  licenseConsent: boolean;
+  onLicenseConsent: (value: boolean) => void;
+  /** The e-licenses standing in for materials now (empty without consent). */
+  linked: Readonly<Record<string, MaterialLicense>>;
   commitment: boolean;
   onCommitment: (value: boolean) => void;
   commitmentSigned: boolean;
@@ -91,6 +96,9 @@ export function WizardStepBody(props: WizardStepBodyProps) {
           chosen={props.chosen}
           onChoose={props.onChoose}
           showMissing={showErrors}
+          licenses={prefill.licenses}
+          licenseConsent={props.licenseConsent}
+          onLicenseConsent={props.onLicenseConsent}
         />
       );
     case 4:
@@ -100,6 +108,7 @@ export function WizardStepBody(props: WizardStepBodyProps) {
           narrowed={view}
           formData={props.formData}
           chosen={props.chosen}
+          linked={props.linked}
           commitmentAvailable={prefill.commitmentAvailable && !prefill.creditBlocked}
           creditBlocked={prefill.creditBlocked}
           commitment={props.commitment}

@@ -4,7 +4,7 @@
 import type { MessageKey } from '../../i18n/index.ts';
 import type { Answers, Guide, Narrowed } from '../catalog/queries.ts';
 import type { ChosenMaterial } from './MaterialPicker.tsx';
-import type { CaseDetail, CaseInput, DraftInput } from './types.ts';
+import type { CaseDetail, CaseInput, DraftInput, MaterialLicense } from './types.ts';
 
 export interface ReviewChoices {
   commitment: boolean;
@@ -25,12 +25,16 @@ export interface WizardInput extends ReviewChoices {
   answers: Answers;
   formData: Record<string, unknown>;
   chosen: Record<string, ChosenMaterial>;
+  /** 免证办: the applicant's consent, and the licenses it links now (by material key). */
+  licenseConsent: boolean;
+  linked: Readonly<Record<string, MaterialLicense>>;
 }
 
 /**
  * The case as the wizard would file it: only the chosen files of materials that apply to the
- * situation (a file chosen under another answer stays out), the pickup place only for a city-wide
- * item, the commitment only once signed.
+ * situation (a file chosen under another answer stays out, and so does one of a material a linked
+ * e-license stands in for), the pickup place only for a city-wide item, the commitment only once
+ * signed, the consent to use e-licenses only with the submission.
  */
 export function caseInput(
   guide: Guide,
@@ -45,12 +49,14 @@ export function caseInput(
     formData: w.formData,
     materials: applicable.flatMap((m) => {
       const file = w.chosen[m.id];
-      return m.source === 'applicant' && file ? [{ materialKey: m.id, materialId: file.id }] : [];
+      return m.source !== 'shared-data' && !w.linked[m.id] && file
+        ? [{ materialKey: m.id, materialId: file.id }]
+        : [];
     }),
     ...(w.pickupVenueId && guide.content.cityWide && { pickupVenueId: w.pickupVenueId }),
     channel: window.matchMedia('(max-width: 767px)').matches ? 'mobile' : 'pc',
     ...(w.commitment && w.commitmentSigned && { commitment: true }),
-    ...(submit && { submit: true }),
+    ...(submit && { submit: true, licenseConsent: w.licenseConsent }),
   };
 }
 

@@ -20,6 +20,10 @@ export type CaseDocument = CaseDetail['documents'][number];
 export type DeadlineExplanation = GetOk<'/api/v1/cases/{id}/deadline'>;
 export type Prefill = GetOk<'/api/v1/cases/prefill'>;
 export type MaterialObject = Prefill['reusableMaterials'][number]['candidates'][number];
+/** 免证办: a held e-license that can stand in for a material. */
+export type MaterialLicense = Prefill['licenses'][number];
+/** The e-license linked to a case material. */
+export type LinkedLicense = NonNullable<CaseMaterial['license']>;
 export type ListOf<T> = { items: T[]; nextCursor?: string | null };
 
 /** The body of POST /cases from the applicant's wizard (the staff-only fields left out). */

@@ -13,6 +13,7 @@ import { useAreaTexts, workbenchSections, type WorkbenchSection } from '../../i1
 import { AreaPage } from '../area/AreaPage.tsx';
 import { GuideLookupLink } from '../catalog/GuideLookupLink.tsx';
 import { CaseShortcuts } from './cases/CaseShortcuts.tsx';
+import { LicenseShortcut } from './licenses/LicenseShortcut.tsx';
 import { StaffCard } from './StaffCard.tsx';
 
 const icons: Record<WorkbenchSection, ReactNode> = {
@@ -43,6 +44,7 @@ function Workbench() {
       sections={workbenchSections.map((key) => ({ key, icon: icons[key], text: texts[key] }))}
     >
       {me && <CaseShortcuts me={me} />}
+      {me && <LicenseShortcut me={me} />}
       {me && <StaffCard me={me} />}
       <GuideLookupLink />
     </AreaPage>

@@ -9,6 +9,7 @@
 import { AppError } from '../../../platform/errors/app-error.ts';
 import { resolveSetting } from '../../../platform/settings/service.ts';
 import { deemedAcceptanceDay } from '../deadline.ts';
+import { refuseExempt } from '../exempt-materials.ts';
 import { situationOf } from '../pinned-version.ts';
 import {
   checkCommitment,
@@ -272,6 +273,14 @@ export const requestCorrection: ActionHandler = async (a) => {
       : [],
   );
   if (bad.length) throw new AppError('CASE_MATERIAL_NOT_LISTED', { errors: bad });
+  // 免证办 / shared data: what the platform fetched is never demanded from the applicant.
+  await refuseExempt(
+    a.tx,
+    a.row.id,
+    items.flatMap((item, i) =>
+      item.materialKey !== undefined ? [{ key: item.materialKey, path: `/body/items/${i}/materialKey` }] : [],
+    ),
+  );
   const lines = items.map((item) => {
     const m = item.materialKey ? materials.get(item.materialKey) : undefined;
     return m ? `${m.name}：${item.text.trim()}` : item.text.trim();

@@ -1,7 +1,7 @@
 // What the staff actions of acceptance, review and decision share: required texts, the material
 // check of acceptance, the commitment (告知承诺) check, the conclusion event and the commitment
 // verification task created on approval, and the names documents print.
-import { and, desc, eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/database.ts';
 import { AppError, type FieldError } from '../../../platform/errors/app-error.ts';
 import { uuidv7 } from '../../../platform/ids.ts';
@@ -11,14 +11,9 @@ import type { TimeLimit } from '../../catalog/content.ts';
 import { agencyNames, venueNames } from '../../masterdata/queries.ts';
 import { caseDeadline } from '../clock.service.ts';
 import type { DeadlineExplanation } from '../deadline.ts';
+import { latestMaterialStatus, refuseExempt } from '../exempt-materials.ts';
 import { situationOf } from '../pinned-version.ts';
-import {
-  caseMaterial,
-  commitmentVerification,
-  creditRecord,
-  type CaseCommitment,
-  type ServiceCaseRow,
-} from '../schema.ts';
+import { commitmentVerification, creditRecord, type CaseCommitment, type ServiceCaseRow } from '../schema.ts';
 import { invalidField } from './invalid-field.ts';
 import type { ActionContext } from './types.ts';
 
@@ -87,13 +82,13 @@ export async function checkMaterials(
   missingMaterials: readonly string[],
 ): Promise<MaterialCheck> {
   const situation = situationOf(a.version, a.row.answers);
-  const rows = await a.tx
-    .select({ key: caseMaterial.materialKey, status: caseMaterial.status, round: caseMaterial.round })
-    .from(caseMaterial)
-    .where(eq(caseMaterial.caseId, a.row.id))
-    .orderBy(desc(caseMaterial.round));
-  const latest = new Map<string, string>();
-  for (const r of rows) if (!latest.has(r.key)) latest.set(r.key, r.status);
+  // A material exempt now (免证办, shared data) can never be named as missing.
+  await refuseExempt(
+    a.tx,
+    a.row.id,
+    missingMaterials.map((key, i) => ({ key, path: `/body/missingMaterials/${i}` })),
+  );
+  const latest = await latestMaterialStatus(a.tx, a.row.id);
   const present = (key: string) => ['provided', 'exempt', 'supplied'].includes(latest.get(key) ?? '');
 
   const byKey = new Map(situation.materials.map((m) => [m.id, m]));
@@ -117,7 +112,8 @@ export async function checkMaterials(
 
   const allowed = new Set(missingMaterials);
   const missing = situation.materials.filter(
-    (m) => m.required && m.source === 'applicant' && !present(m.id) && !allowed.has(m.id),
+    // An e-license material without a linked license is asked for like any other.
+    (m) => m.required && m.source !== 'shared-data' && !present(m.id) && !allowed.has(m.id),
   );
   if (missing.length)
     throw new AppError('CASE_MATERIALS_INCOMPLETE', {

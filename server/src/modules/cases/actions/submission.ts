@@ -2,13 +2,16 @@
 // resubmit after a one-time correction notice (a new round of form data and materials),
 // supplement the materials accepted as missing (容缺), and withdraw before the decision.
 // Submission checks the situation, the form, the materials against the implementation's list
-// (every missing one named at once) and the 告知承诺 choice.
+// (every missing one named at once) and the 告知承诺 choice. 免证办: with the applicant's consent
+// (licenseConsent) an e-license material is satisfied by a valid license the subject holds; each
+// link is logged in license_access so the holder sees the use.
 import { and, desc, eq, inArray, max } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/database.ts';
 import { AppError, type FieldError } from '../../../platform/errors/app-error.ts';
 import { nextCaseNumber } from '../../../platform/identifiers/next-case-number.ts';
 import { uuidv7 } from '../../../platform/ids.ts';
 import { compileFormValidator } from '../../catalog/form-validator.ts';
+import { refuseExempt } from '../exempt-materials.ts';
 import {
   choicesOutsideList,
   IN_PERSON_CHANNELS,
@@ -19,6 +22,7 @@ import {
 } from '../material-check.ts';
 import { situationOf } from '../pinned-version.ts';
 import { caseMaterial, creditRecord, material, type CaseCommitment, type ServiceCaseRow } from '../schema.ts';
+import { heldLicenses, lastConsent, recordLicenseUse } from './license-use.ts';
 import type { ActionContext, ActionHandler, ActionOutcome } from './types.ts';
 
 /** The draft's chosen materials (round 0 rows, replaced on every draft save). */
@@ -111,10 +115,16 @@ interface Application {
   patch: NonNullable<ActionOutcome['patch']>;
   rows: SnapshotRow[];
   detail: Record<string, unknown>;
+  /** 免证办: the licenses linked in this round (each use is recorded for the holder). */
+  linkedLicenses: { materialKey: string; licenseId: string }[];
 }
 
 /** The checks of a (re)submission: situation, form, materials, commitment. */
-async function checkApplication(a: ActionContext, defaults: readonly ChosenMaterial[]): Promise<Application> {
+async function checkApplication(
+  a: ActionContext,
+  defaults: readonly ChosenMaterial[],
+  consentByDefault = false,
+): Promise<Application> {
   const { tx, row, version, body } = a;
   const answers = body.answers ?? row.answers;
   const formData = body.formData ?? row.formData;
@@ -155,9 +165,11 @@ async function checkApplication(a: ActionContext, defaults: readonly ChosenMater
   }));
   if (paperOutside.length) throw new AppError('VALIDATION_FAILED', { errors: paperOutside });
   const chosen = await ownedMaterials(tx, row, choices);
+  const licenseConsent = body.licenseConsent ?? consentByDefault;
   const { rows, missing } = snapshotMaterials(situation.materials, chosen, {
     inPerson,
     paper: new Set(paper),
+    licenses: await heldLicenses(a, situation.materials, licenseConsent),
   });
   if (missing.length)
     throw new AppError('CASE_MATERIALS_INCOMPLETE', {
@@ -183,15 +195,22 @@ async function checkApplication(a: ActionContext, defaults: readonly ChosenMater
       signedAt: new Date().toISOString(),
     };
   }
+  const linkedLicenses = rows.flatMap((r) =>
+    r.licenseId ? [{ materialKey: r.materialKey, licenseId: r.licenseId }] : [],
+  );
+  const exempt = rows.filter((r) => r.status === 'exempt').map((r) => r.materialKey);
   return {
-    patch: { answers: situation.answered, formData, commitment },
+    patch: { answers: situation.answered, formData, commitment, exemptMaterialCount: exempt.length },
     rows,
     detail: {
       provided: rows.filter((r) => r.status === 'provided').map((r) => r.materialKey),
       missing: rows.filter((r) => r.status === 'missing').map((r) => r.materialKey),
-      exempt: rows.filter((r) => r.status === 'exempt').map((r) => r.materialKey),
+      exempt,
       commitment: commitment !== null,
+      licenseConsent,
+      linkedLicenses,
     },
+    linkedLicenses,
   };
 }
 
@@ -206,6 +225,7 @@ export const submit: ActionHandler = async (a) => {
     write: async (w) => {
       await w.delete(caseMaterial).where(eq(caseMaterial.caseId, row.id));
       await insertRows(w, row.id, 1, app.rows);
+      await recordLicenseUse(w, a, app.linkedLicenses);
     },
     notice: {
       title: '申请已提交',
@@ -230,12 +250,15 @@ export const submit: ActionHandler = async (a) => {
 
 export const resubmit: ActionHandler = async (a) => {
   const { tx, row } = a;
-  const app = await checkApplication(a, await latestChoices(tx, row.id));
+  const app = await checkApplication(a, await latestChoices(tx, row.id), await lastConsent(tx, row.id));
   const round = (await lastRound(tx, row.id)) + 1;
   return {
     detail: { round, ...app.detail },
     patch: app.patch,
-    write: (w) => insertRows(w, row.id, round, app.rows),
+    write: async (w) => {
+      await insertRows(w, row.id, round, app.rows);
+      await recordLicenseUse(w, a, app.linkedLicenses);
+    },
     notice: {
       title: '补正材料已提交',
       body: `已收到您补正后的申请：“${row.itemName}”，办件编号 ${row.caseNumber ?? ''}。受理机关将重新审核。`,
@@ -252,6 +275,12 @@ export const supplement: ActionHandler = async (a) => {
         { path: '/body/materials', message: 'name the materials supplied', messageZh: '请选择补交的材料' },
       ],
     });
+  // A material the platform fetched (免证办, shared data) is never asked for again.
+  await refuseExempt(
+    tx,
+    row.id,
+    choices.map((c, i) => ({ key: c.materialKey, path: `/body/materials/${i}/materialKey` })),
+  );
   const outstanding = new Set(state.outstandingMaterials);
   const errors: FieldError[] = [];
   choices.forEach((c, i) => {
@@ -283,6 +312,7 @@ export const supplement: ActionHandler = async (a) => {
       materialId: m.id,
       sm3: m.sm3,
       provenance: m.provenance,
+      licenseId: null,
     };
   });
   const materialKeys = choices.map((c) => c.materialKey);

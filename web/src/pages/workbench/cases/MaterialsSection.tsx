@@ -1,5 +1,6 @@
 // The case's materials, round by round: a scan opens or downloads; a material the clerk checked on
-// paper has no electronic copy, and the row says so instead of offering a link.
+// paper has no electronic copy, and the row says so instead of offering a link; a material an
+// e-license stands in for (免证办) names the license.
 import { Tag } from 'antd';
 import { DataTable } from '../../../components/DataTable.tsx';
 import { codeLabel, MATERIAL_REQUIREMENTS } from '../../../i18n/catalog-codes.ts';
@@ -31,6 +32,14 @@ export function MaterialsSection({ detail }: { detail: CaseDetail }) {
                 <span lang={zh}>{m.name}</span>
                 {m.round > 1 && (
                   <span className="wc-muted"> · {t('wc.materials.round', { n: m.round })}</span>
+                )}
+                {m.license && (
+                  <span className="wc-muted wc-license-linked" data-testid="license-linked">
+                    {t('wc.license.linked', {
+                      name: lang === 'zh-CN' ? m.license.typeName.zh : m.license.typeName.en,
+                      number: m.license.licenseNumber,
+                    })}
+                  </span>
                 )}
               </span>
             ),

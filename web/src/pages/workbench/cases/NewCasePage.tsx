@@ -19,7 +19,13 @@ import { CasesFrame } from './CasesFrame.tsx';
 import { channelFields, ChannelStep, DEFAULT_CHANNEL, type ChannelChoice } from './ChannelStep.tsx';
 import { ProblemErrors } from './ProblemErrors.tsx';
 import { ItemSearch, SituationQuestions, usePickedGuide, usePickedSituation } from './ItemStep.tsx';
-import { defaultCheck, MaterialChecklist, type Check, type NarrowedMaterial } from './MaterialChecklist.tsx';
+import {
+  checkOf as effectiveCheck,
+  MaterialChecklist,
+  type Check,
+  type NarrowedMaterial,
+} from './MaterialChecklist.tsx';
+import { useWindowLicenses, WindowLicenseConsent } from './WindowLicenses.tsx';
 
 export interface AcceptHint {
   /** Materials the clerk marked missing (容缺 candidates), to preselect in the accept form. */
@@ -74,7 +80,10 @@ function NewCase() {
   const picked = code && guide.data ? guide.data : null;
   const narrowed = picked ? situation.data : undefined;
   const materials: NarrowedMaterial[] = narrowed?.complete ? narrowed.materials : [];
-  const checkOf = (m: NarrowedMaterial) => checks[m.id] ?? defaultCheck(m);
+  // 免证办: the applicant's held e-licenses and the consent the clerk records for them.
+  const windowLicenses = useWindowLicenses(applicant, picked ? code : '', materials);
+  const { linked } = windowLicenses;
+  const checkOf = (m: NarrowedMaterial) => effectiveCheck(checks, m, linked);
   // Optional materials not provided are no deficiency: only required ones are listed as missing.
   const missingRows = materials.filter((m) => m.required && checkOf(m) === 'missing');
   const blocking = missingRows.some((m) => !m.deficiencyAllowed);
@@ -94,6 +103,8 @@ function NewCase() {
     const paperMaterials = received.filter((m) => !files[m.id]).map((m) => m.id);
     const paper = paperMaterials.length > 0 ? { paperMaterials } : {};
     const missing = missingRows.map((m) => m.id);
+    // The applicant's consent to use their e-licenses (免证办), as the clerk recorded it.
+    const consent = Object.keys(linked).length > 0 ? { licenseConsent: true } : {};
     try {
       const input = {
         implementationCode: code,
@@ -104,7 +115,7 @@ function NewCase() {
       };
       let detail: CaseDetail;
       if (scans.length === 0) {
-        detail = await createCase({ ...input, ...paper, submit: true });
+        detail = await createCase({ ...input, ...paper, ...consent, submit: true });
       } else {
         // Scans belong to the applicant's subject and are uploaded against the case: draft first.
         // The paper checks go with the submission (a draft does not record them).
@@ -122,7 +133,7 @@ function NewCase() {
           }
         }
         const saved = await saveDraft(draft.id, { materials: chosen });
-        detail = await actOnCase(draft.id, { action: 'submit', seq: saved.seq, ...paper });
+        detail = await actOnCase(draft.id, { action: 'submit', seq: saved.seq, ...paper, ...consent });
       }
       const hint: AcceptHint = { missing };
       void navigate(`/workbench/cases/${detail.id}`, { state: hint });
@@ -205,8 +216,10 @@ function NewCase() {
                 title={t('wc.new.credit', { n: applicant.found.creditRecords })}
               />
             )}
+            <WindowLicenseConsent {...windowLicenses} />
             <MaterialChecklist
               materials={materials}
+              linked={linked}
               checks={checks}
               onCheck={(id, check) => setChecks((c) => ({ ...c, [id]: check }))}
               onFile={(id, f) =>

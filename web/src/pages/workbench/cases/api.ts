@@ -92,6 +92,8 @@ export type CaseActionEntry = CaseDetail['actions'][number];
 export type CaseDocument = CaseDetail['documents'][number];
 export type DeadlineExplanation = GetOk<'/api/v1/cases/{id}/deadline'>;
 export type ApplicantFound = GetOk<'/api/v1/cases/applicants'>;
+/** 免证办: a held e-license of the walk-in applicant that can stand in for a material. */
+export type MaterialLicense = ApplicantFound['licenses'][number];
 export type MaterialObject = Json<paths['/api/v1/materials']['post']['responses'][201]>;
 export type CaseActionBody = Json<ActionsPost['requestBody']> & { action: StaffAction };
 export type NewWindowCase = Json<CasesPost['requestBody']>;
@@ -150,8 +152,12 @@ export function useDeadline(id: string, enabled: boolean, seq: number) {
   });
 }
 
-export function lookupApplicant(kind: 'idNumber' | 'uscc', value: string) {
-  return unwrap(api.GET('/api/v1/cases/applicants', { params: { query: { [kind]: value } } }));
+export function lookupApplicant(kind: 'idNumber' | 'uscc', value: string, implementation?: string) {
+  return unwrap(
+    api.GET('/api/v1/cases/applicants', {
+      params: { query: { [kind]: value, ...(implementation && { implementation }) } },
+    }),
+  );
 }
 
 export function createCase(input: NewWindowCase) {
