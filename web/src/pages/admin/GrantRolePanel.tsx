@@ -65,6 +65,8 @@ export function GrantRolePanel({ staffId }: { staffId: string }) {
         >
           <Select
             loading={roles.isPending}
+            // A dozen roles: render them all, so none hides below a virtual list's fold.
+            virtual={false}
             options={(roles.data ?? []).map((r) => ({
               value: r.id,
               label: lang === 'zh-CN' ? r.nameZh : r.nameEn,
