@@ -1,7 +1,6 @@
 // Verifying shown licenses: 亮证 codes (signature, expiry, a code we made, current status) and
 // identifiers from the PDF's QR code; masked answers; every verification logged for the holder;
 // the published key checks a code offline, with our code and with the openssl command line.
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatLicenseIdentifier } from '../src/modules/licenses/license-identifier.ts';
 import { license, licenseAccess, licenseShowToken, type LicenseRow } from '../src/modules/licenses/schema.ts';
 import { makeShowToken } from '../src/modules/licenses/show-token.ts';
+import { openssl, opensslSm2Problem } from '../src/platform/crypto/openssl-cli.ts';
 import { sm2Verify } from '../src/platform/crypto/sm2.ts';
 import { uuidv7 } from '../src/platform/ids.ts';
 import { addCalendarDays, businessDate } from '../src/platform/time/business-date.ts';
@@ -187,17 +187,10 @@ describe('the holder sees every verification', () => {
   });
 });
 
-// The openssl command line (OpenSSL ≥ 3 with SM2, -rawin and distid) as an independent verifier;
-// skipped where it is missing, like src/platform/crypto/sm2.test.ts.
-function openssl(args: string[]): { ok: boolean; output: string } {
-  try {
-    return { ok: true, output: execFileSync('openssl', args, { encoding: 'utf8', stdio: 'pipe' }) };
-  } catch (e) {
-    const err = e as { stderr?: string; message: string };
-    return { ok: false, output: err.stderr || err.message };
-  }
-}
-const opensslSm2 = openssl(['list', '-digest-algorithms']).output.toLowerCase().includes('sm3');
+// The openssl command line as an independent verifier (skipped only off CI where it lacks SM2).
+const workDir = mkdtempSync(join(tmpdir(), 'tongban-show-'));
+afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+const opensslSm2 = opensslSm2Problem(workDir) === null;
 
 describe('offline verification with the published key', () => {
   it('the show key checks a code with our SM2 and the documented bytes', async () => {

@@ -4,9 +4,9 @@
 // signed by a detached SES_Signature; the picture is decoration). Same font and QR pipeline as
 // the case documents (platform/documents/render-pdf.ts).
 import PDFDocument from 'pdfkit';
-import { encode } from 'uqr';
 import { AppError } from '../../platform/errors/app-error.ts';
 import { documentFont, missingGlyphs } from '../../platform/documents/fonts.ts';
+import { drawQr } from '../../platform/documents/render-pdf.ts';
 import { drawSeal, sealDrawing, type SealDrawing } from '../../platform/documents/seal-picture.ts';
 import type { SealPicture } from '../../platform/crypto/ses/index.ts';
 
@@ -156,25 +156,4 @@ export function sealOf(name: string, picture: SealPicture): SealDrawing {
   const viewBox = /viewBox="[\d.\s-]*?\s([\d.]+)\s+[\d.]+"/.exec(svg)?.[1];
   if (!paths.length) return sealDrawing(name, { sizeMm: picture.widthMm });
   return { sizeMm: viewBox ? Number(viewBox) : picture.widthMm, paths };
-}
-
-/** The QR code as vector rectangles (the same drawing as the case documents'). */
-function drawQr(doc: PDFKit.PDFDocument, payload: string, x: number, y: number, size: number): void {
-  const qr = encode(payload, { ecc: 'M', border: 0 });
-  const quiet = 2;
-  const module = size / (qr.size + 2 * quiet);
-  doc.save().fillColor('#000000');
-  qr.data.forEach((row, r) => {
-    let c = 0;
-    while (c < row.length) {
-      if (!row[c]) {
-        c++;
-        continue;
-      }
-      const start = c;
-      while (c < row.length && row[c]) c++;
-      doc.rect(x + (quiet + start) * module, y + (quiet + r) * module, (c - start) * module, module);
-    }
-  });
-  doc.fill().restore();
 }

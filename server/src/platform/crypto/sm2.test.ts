@@ -1,9 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { createPrivateKey, generateKeyPairSync, sign } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { openssl, opensslSm2Problem, sm2PkeyutlArgs } from './openssl-cli.ts';
 import {
   SM2_DEFAULT_USER_ID,
   decodeSignature,
@@ -112,38 +112,11 @@ const workDir = mkdtempSync(join(tmpdir(), 'tongban-sm2-'));
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 const file = (name: string) => join(workDir, name);
 
-function openssl(args: string[]): { ok: boolean; output: string } {
-  try {
-    return { ok: true, output: execFileSync('openssl', args, { encoding: 'utf8', stdio: 'pipe' }) };
-  } catch (error) {
-    const failed = error as { stdout?: string; stderr?: string; message: string };
-    return { ok: false, output: `${failed.stdout ?? ''}${failed.stderr ?? failed.message}` };
-  }
-}
-
-const pkeyutlArgs = (userId: string) => ['-rawin', '-digest', 'sm3', '-pkeyopt', `distid:${userId}`];
+const pkeyutlArgs = sm2PkeyutlArgs;
 
 // Skip (with the reason in the suite name) only when the CLI cannot make an SM2 key or an SM2
 // signature with a distinguishing ID — e.g. no openssl on PATH, or OpenSSL 1.1 without -rawin.
-const opensslSm2 = (() => {
-  const key = openssl(['genpkey', '-algorithm', 'SM2', '-out', file('probe.pem')]);
-  if (!key.ok) return `openssl CLI missing or without SM2: ${key.output.split('\n')[0]}`;
-  writeFileSync(file('probe.msg'), 'probe');
-  const args = [
-    'pkeyutl',
-    '-sign',
-    '-inkey',
-    file('probe.pem'),
-    '-in',
-    file('probe.msg'),
-    '-out',
-    file('probe.sig'),
-  ];
-  const signature = openssl([...args, ...pkeyutlArgs(SM2_DEFAULT_USER_ID)]);
-  return signature.ok
-    ? null
-    : `openssl pkeyutl cannot sign SM2 with -rawin/distid: ${signature.output.split('\n')[0]}`;
-})();
+const opensslSm2 = opensslSm2Problem(workDir);
 
 describe.skipIf(opensslSm2 !== null)(
   `openssl interop${opensslSm2 ? ` (skipped: ${opensslSm2})` : ''}`,

@@ -238,7 +238,7 @@ export async function renderPdf(spec: PdfDocumentSpec): Promise<Buffer> {
 }
 
 /** The QR code as vector rectangles (crisp at any zoom, a few hundred bytes). */
-function drawQr(doc: PDFKit.PDFDocument, payload: string, x: number, y: number, size: number): void {
+export function drawQr(doc: PDFKit.PDFDocument, payload: string, x: number, y: number, size: number): void {
   const qr = encode(payload, { ecc: 'M', border: 0 });
   const quiet = 2;
   const module = size / (qr.size + 2 * quiet);

@@ -2,12 +2,12 @@
 // DER: the exact steps docs/e-seals.md gives a verifier. Every part is pulled out of the
 // SES_Signature with `openssl asn1parse`, not with our code. Skipped only on a developer
 // machine whose openssl lacks SM2 (or -rawin/distid); in CI that is an error.
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SM2_DEFAULT_USER_ID } from '../sm2.ts';
+import { openssl, opensslSm2Problem } from '../openssl-cli.ts';
 import { extractSignedParts } from './index.ts';
 import { SAMPLE_DOCUMENT, makeSealFixture, signSample } from './test-fixtures.ts';
 
@@ -15,35 +15,7 @@ const workDir = mkdtempSync(join(tmpdir(), 'tongban-ses-'));
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 const file = (name: string) => join(workDir, name);
 
-function openssl(args: string[]): { ok: boolean; output: string } {
-  try {
-    return { ok: true, output: execFileSync('openssl', args, { encoding: 'utf8', stdio: 'pipe' }) };
-  } catch (error) {
-    const failed = error as { stdout?: string; stderr?: string; message: string };
-    return { ok: false, output: `${failed.stdout ?? ''}${failed.stderr ?? failed.message}` };
-  }
-}
-
-const opensslSm2 = (() => {
-  const key = openssl(['genpkey', '-algorithm', 'SM2', '-out', file('probe.pem')]);
-  if (!key.ok) return `openssl CLI missing or without SM2: ${key.output.split('\n')[0]}`;
-  writeFileSync(file('probe.msg'), 'probe');
-  const args = [
-    'pkeyutl',
-    '-sign',
-    '-inkey',
-    file('probe.pem'),
-    '-in',
-    file('probe.msg'),
-    '-out',
-    file('probe.sig'),
-  ];
-  const signed = openssl([...args, '-rawin', '-digest', 'sm3', '-pkeyopt', `distid:${SM2_DEFAULT_USER_ID}`]);
-  return signed.ok
-    ? null
-    : `openssl pkeyutl cannot sign SM2 with -rawin/distid: ${signed.output.split('\n')[0]}`;
-})();
-if (opensslSm2 && process.env.CI) throw new Error(`the openssl interop tests must run in CI: ${opensslSm2}`);
+const opensslSm2 = opensslSm2Problem(workDir);
 
 /** The top-level elements of a DER file as `openssl asn1parse` lists them: offset and type. */
 function topLevel(path: string): { offset: number; type: string }[] {
