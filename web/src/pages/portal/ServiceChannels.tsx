@@ -1,7 +1,8 @@
-// The service channels the portal will offer; each is marked as coming soon until it exists.
+// The service channels of the portal: a link where the channel exists, else marked coming soon.
 import { AppstoreOutlined, BankOutlined, IdcardOutlined, UserOutlined } from '@ant-design/icons';
 import { Tag } from 'antd';
 import type { ReactNode } from 'react';
+import { Link } from 'react-router-dom';
 import { SectionHeader } from '../../components/SectionHeader.tsx';
 import { useI18n, type MessageKey } from '../../i18n/index.ts';
 
@@ -10,15 +11,24 @@ interface Channel {
   icon: ReactNode;
   title: MessageKey;
   description: MessageKey;
+  /** Where the channel lives; none: not yet built. */
+  to?: string;
 }
 
 const channels: Channel[] = [
-  { key: 'person', icon: <UserOutlined />, title: 'channels.person', description: 'channels.personDesc' },
+  {
+    key: 'person',
+    icon: <UserOutlined />,
+    title: 'channels.person',
+    description: 'channels.personDesc',
+    to: '/search?target=1',
+  },
   {
     key: 'enterprise',
     icon: <BankOutlined />,
     title: 'channels.enterprise',
     description: 'channels.enterpriseDesc',
+    to: '/search?target=2',
   },
   { key: 'bundle', icon: <AppstoreOutlined />, title: 'channels.bundle', description: 'channels.bundleDesc' },
   {
@@ -26,6 +36,7 @@ const channels: Channel[] = [
     icon: <IdcardOutlined />,
     title: 'channels.license',
     description: 'channels.licenseDesc',
+    to: '/me/licenses',
   },
 ];
 
@@ -41,9 +52,11 @@ export function ServiceChannels() {
               {channel.icon}
             </span>
             <div>
-              <h3 className="channel-title">{t(channel.title)}</h3>
+              <h3 className="channel-title">
+                {channel.to ? <Link to={channel.to}>{t(channel.title)}</Link> : t(channel.title)}
+              </h3>
               <p className="channel-desc">{t(channel.description)}</p>
-              <Tag className="soon-tag">{t('channels.soon')}</Tag>
+              {!channel.to && <Tag className="soon-tag">{t('channels.soon')}</Tag>}
             </div>
           </li>
         ))}
