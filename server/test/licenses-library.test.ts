@@ -3,11 +3,13 @@
 // valid licenses only, and staff look-up (permission, purpose, masking, audit, access log).
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PERSON_LICENSE_TYPES } from '../src/modules/catalog/seed/persons/license-types.ts';
 import { DEMO_PERSONS } from '../src/modules/identity/demo-accounts.ts';
 import { licenseAccess, licenseShowToken, type LicenseRow } from '../src/modules/licenses/schema.ts';
 import { auditLog } from '../src/platform/audit/schema.ts';
 import { addCalendarDays, businessDate } from '../src/platform/time/business-date.ts';
 import { ok } from './case-fixtures.ts';
+import { anonymous } from './identity-callers.ts';
 import type { TestPlatform } from './helpers.ts';
 import { insertTestLicense, licenseWorld, problem, type Session } from './license-fixtures.ts';
 
@@ -87,6 +89,20 @@ describe('my licenses', () => {
     expect(ses.headers['content-type']).toBe('application/octet-stream');
     expect(ses.headers['content-disposition']).toBe(`attachment; filename="${mine.licenseNumber}.ses"`);
     expect(ses.rawPayload.equals(mine.signature)).toBe(true);
+  });
+});
+
+describe('the type catalogue', () => {
+  it('lists every seeded type publicly, with its validity and face fields, holder data marked personal', async () => {
+    const { items } = ok(await anonymous(p.app).request('GET', '/api/v1/licenses/types'));
+    const permit = items.find((t: { code: string }) => t.code === PERSON_LICENSE_TYPES.residencePermit.code);
+    expect(permit).toMatchObject({ holderType: 'person', validity: { kind: 'years', years: 1 } });
+    const holderId = permit.faceFields.find((f: { from: string }) => f.from === 'holder.idNumber');
+    expect(holderId).toMatchObject({ personal: true });
+    expect(items.length).toBe(new Set(items.map((t: { code: string }) => t.code)).size);
+    expect(items.map((t: { code: string }) => t.code)).toEqual(
+      [...items.map((t: { code: string }) => t.code)].sort(),
+    );
   });
 });
 

@@ -83,6 +83,7 @@ export const LICENSES_ROUTES: Record<string, Entry> = {
     expect: publicRoute,
   },
   'GET /api/v1/licenses/show-key': { url: u('/api/v1/licenses/show-key'), expect: publicRoute },
+  'GET /api/v1/licenses/types': { url: u('/api/v1/licenses/types'), expect: publicRoute },
   // license.lookup: window clerks and reviewers (and the operator).
   'GET /api/v1/licenses/lookup': {
     url: u(`/api/v1/licenses/lookup?holderIdType=111&holderId=${zhangsanId}&purpose=%E7%9F%A9%E9%98%B5`),

@@ -17265,6 +17265,47 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/licenses/types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 电子证照类型目录 · E-license types
+         * @description 公开接口：在用的电子证照类型（GB/T 36904 类型代码、名称、持证主体类型、有效期规则、照面信息项及其数据来源），按代码排序，共数十项，不分页。Public: the active e-license types (GB/T 36904 type code, name, holder type, validity rule, face fields and where each value comes from), by code; a few dozen, not paged.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["def-14"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/seals": {
         parameters: {
             query?: never;
@@ -17299,7 +17340,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: components["schemas"]["def-14"][];
+                            items: components["schemas"]["def-15"][];
                             nextCursor: string | null;
                         };
                     };
@@ -17859,7 +17900,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: components["schemas"]["def-15"][];
+                            items: components["schemas"]["def-16"][];
                             nextCursor: string | null;
                         };
                     };
@@ -18148,7 +18189,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: components["schemas"]["def-16"][];
+                            items: components["schemas"]["def-17"][];
                             nextCursor: string | null;
                         };
                     };
@@ -19306,7 +19347,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["def-17"][];
+                        "application/json": components["schemas"]["def-18"][];
                     };
                 };
                 /** @description problem+json */
@@ -19841,7 +19882,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["def-18"][];
+                        "application/json": components["schemas"]["def-19"][];
                     };
                 };
                 /** @description problem+json */
@@ -19910,8 +19951,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            authorization: components["schemas"]["def-17"];
-                            license: components["schemas"]["def-19"];
+                            authorization: components["schemas"]["def-18"];
+                            license: components["schemas"]["def-20"];
                         };
                     };
                 };
@@ -20093,7 +20134,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["def-16"][];
+                        "application/json": components["schemas"]["def-17"][];
                     };
                 };
                 /** @description problem+json */
@@ -20653,8 +20694,36 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
-        /** SealSummary */
+        /** LicenseTypeSummary */
         "def-14": {
+            /** @description 证照类型代码（定义机构统一社会信用代码＋3位） · Type code */
+            code: string;
+            name: {
+                zh: string;
+                en: string;
+            };
+            issuerAgencyId: string;
+            holderType: "person" | "enterprise";
+            validity: {
+                /** @enum {string} */
+                kind: "permanent";
+            } | {
+                /** @enum {string} */
+                kind: "years";
+                years: number;
+            };
+            faceFields: {
+                key: string;
+                label: {
+                    zh: string;
+                    en: string;
+                };
+                from: string;
+                personal: boolean;
+            }[];
+        };
+        /** SealSummary */
+        "def-15": {
             /** Format: uuid */
             id: string;
             esId: string;
@@ -20676,7 +20745,7 @@ export interface components {
             useCount: number;
         };
         /** SealUseEntry */
-        "def-15": {
+        "def-16": {
             /** Format: uuid */
             id: string;
             /** @description 用途，如 license-issue · Purpose, e.g. license-issue */
@@ -20691,7 +20760,7 @@ export interface components {
             at: string;
         };
         /** LicenseSummary */
-        "def-16": {
+        "def-17": {
             /** Format: uuid */
             id: string;
             /** @description GB/T 36904 证照标识 · License identifier */
@@ -20721,7 +20790,7 @@ export interface components {
             version: number;
         };
         /** LicenseAuthorization */
-        "def-17": {
+        "def-18": {
             /** Format: uuid */
             id: string;
             /** Format: uuid */
@@ -20740,12 +20809,12 @@ export interface components {
             revokedAt: string | null;
         };
         /** AuthorizedLicenseItem */
-        "def-18": {
-            authorization: components["schemas"]["def-17"];
-            license: components["schemas"]["def-16"];
+        "def-19": {
+            authorization: components["schemas"]["def-18"];
+            license: components["schemas"]["def-17"];
         };
         /** LicenseDetail */
-        "def-19": {
+        "def-20": {
             /** Format: uuid */
             id: string;
             /** @description GB/T 36904 证照标识 · License identifier */

@@ -18,7 +18,7 @@ export const licensesModule: TongbanModule = {
   name: 'licenses',
   routes: (app, ctx) => {
     const deps = licenseDeps(ctx);
-    licenseTypeRoutes(app, deps);
+    licenseTypeRoutes(app);
     sealRoutes(app, deps);
     libraryRoutes(app, deps);
     verifyRoutes(app, deps);
