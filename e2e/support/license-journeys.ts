@@ -1,8 +1,8 @@
-// Steps the e-license journeys share (e2e/tests/licenses.test.ts): reading a QR code from a
+// Steps the e-license journeys share (e2e/tests/licenses*.test.ts): reading a QR code from a
 // screenshot, as a verifier's camera would. The PNG is decoded to pixels by the browser (an
 // about:blank page, so no site CSP applies) and jsQR reads the code from them.
 import * as jsqrModule from 'jsqr';
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 
 type JsQR = (data: Uint8ClampedArray, width: number, height: number) => { data: string } | null;
 // jsqr is a UMD bundle: its default export arrives wrapped or not depending on the loader.
@@ -36,3 +36,13 @@ export const verifierUrl = (baseUrl: string, scanned: string): string =>
   /^https?:\/\//.test(scanned)
     ? `${baseUrl}${new URL(scanned).pathname}${new URL(scanned).search}`
     : `${baseUrl}/licenses/verify?t=${encodeURIComponent(scanned)}`;
+
+/** The holder, on one of their licenses, authorizes an agency for a purpose (today + 30 days). */
+export async function authorizeAgency(page: Page, agencyId: string, purpose: string): Promise<Locator> {
+  await page.getByLabel('部门编号或企业账号编号').fill(agencyId);
+  await page.getByLabel('用途', { exact: true }).fill(purpose);
+  await page.getByRole('button', { name: '授权', exact: true }).click();
+  const row = page.getByTestId('license-authorizations').getByRole('row').filter({ hasText: purpose });
+  await row.getByText('生效中').waitFor({ state: 'visible' });
+  return row;
+}

@@ -20,6 +20,8 @@ import { MePage } from './pages/me/MePage.tsx';
 import { MyCasesPage } from './pages/cases/MyCasesPage.tsx';
 import { MyLicensesPage } from './pages/licenses/MyLicensesPage.tsx';
 import { VerifyPage as LicenseVerifyPage } from './pages/licenses/VerifyPage.tsx';
+import { SharedDetailPage } from './pages/licenses/authorized/SharedDetailPage.tsx';
+import { SharedListPage } from './pages/licenses/authorized/SharedListPage.tsx';
 import { SealsPage } from './pages/admin/seals/SealsPage.tsx';
 import { LicenseLookupDetailPage } from './pages/workbench/licenses/LookupDetailPage.tsx';
 import { LicenseLookupPage } from './pages/workbench/licenses/LookupPage.tsx';
@@ -92,6 +94,9 @@ export const router = createBrowserRouter([
           </RequireAuth>
         ),
       },
+      // 授权给我的证照 for a person acting for an enterprise (static segments outrank me/licenses/:id).
+      { path: 'me/licenses/authorized', element: <SharedListPage area="me" /> },
+      { path: 'me/licenses/authorized/:authorizationId', element: <SharedDetailPage area="me" /> },
       {
         // One license carries the QR encoder (亮证): its own chunk.
         path: 'me/licenses/:id',
@@ -133,6 +138,11 @@ export const router = createBrowserRouter([
       },
       { path: 'workbench/cases/:id', element: <StaffCaseDetailPage /> },
       { path: 'workbench/licenses', element: <LicenseLookupPage /> },
+      { path: 'workbench/licenses/authorized', element: <SharedListPage area="workbench" /> },
+      {
+        path: 'workbench/licenses/authorized/:authorizationId',
+        element: <SharedDetailPage area="workbench" />,
+      },
       { path: 'workbench/licenses/:id', element: <LicenseLookupDetailPage /> },
       { path: 'workbench/:section?', element: <WorkbenchPage /> },
       { path: 'admin/staff', element: <StaffListPage /> },

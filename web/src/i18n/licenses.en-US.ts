@@ -104,6 +104,26 @@ export const licensesEnUS = {
   'lic.lookup.empty': 'The holder has no e-licenses',
   'lic.lookup.needPurpose': 'Open the license from the look-up page, with a purpose.',
   'lic.lookup.purposeShown': 'Purpose: {purpose}',
+  'lic.shared.nav': 'E-licenses',
+  'lic.shared.title': 'Licenses shared with us',
+  'lic.shared.lead':
+    'E-licenses their holders let your agency read, with personal data masked. Every read is recorded for the holder.',
+  'lic.shared.leadEnterprise':
+    'E-licenses their holders let {name} read, with personal data masked. Every read is recorded for the holder.',
+  'lic.shared.shortcutLead': 'E-licenses their holders let your agency read',
+  'lic.shared.link': 'Open licenses shared with us',
+  'lic.shared.linkEnterprise': 'Licenses shared with {name}',
+  'lic.shared.empty': 'No active authorizations at present',
+  'lic.shared.notActing':
+    'Licenses shared with an enterprise are read on its behalf: first choose to act for the enterprise in My account.',
+  'lic.shared.purpose': 'Authorized purpose',
+  'lic.shared.purposeShown': 'Authorized purpose: {purpose}',
+  'lic.shared.period': 'Authorized period',
+  'lic.shared.grantee': 'Authorized party',
+  'lic.shared.logged': 'This read is recorded for the holder.',
+  'lic.shared.notActiveHint':
+    'The authorization can no longer be used; ask the holder for a new one if you still need the license.',
+  'lic.shared.back': 'Back to licenses shared with us',
   'seal.title': 'E-seals',
   'seal.shortcutLead': 'Make, review and revoke the agencies’ e-seals',
   'seal.lead':

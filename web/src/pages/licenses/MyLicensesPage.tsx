@@ -2,6 +2,7 @@
 // type, number, issuer, validity and status; more with the keyset cursor.
 import { Breadcrumb, Button } from 'antd';
 import { Link } from 'react-router-dom';
+import { useMe } from '../../api/auth.ts';
 import { LoadError } from '../../components/LoadError.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { useI18n } from '../../i18n/index.ts';
@@ -13,6 +14,7 @@ import './licenses.css';
 export function MyLicensesPage() {
   const { t } = useI18n();
   const licenses = useMyLicenses();
+  const actingFor = useMe().data?.actingFor;
   usePageTitle(t('lic.mine.title'));
   const rows = licenses.data?.pages.flatMap((p) => p.items) ?? [];
   return (
@@ -27,6 +29,11 @@ export function MyLicensesPage() {
       />
       <h1 className="page-title">{t('lic.mine.title')}</h1>
       <p className="page-lead">{t('lic.mine.lead')}</p>
+      {actingFor && (
+        <p>
+          <Link to="/me/licenses/authorized">{t('lic.shared.linkEnterprise', { name: actingFor.name })}</Link>
+        </p>
+      )}
       {licenses.isPending ? (
         <Loading rows={6} />
       ) : licenses.isError ? (

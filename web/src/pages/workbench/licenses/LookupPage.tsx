@@ -34,6 +34,9 @@ function Lookup() {
     <>
       <h1 className="page-title">{t('lic.lookup.title')}</h1>
       <p className="page-lead">{t('lic.lookup.lead')}</p>
+      <p>
+        <Link to="/workbench/licenses/authorized">{t('lic.shared.link')}</Link>
+      </p>
       <Form<LookupQuery>
         layout="vertical"
         name="license-lookup"
