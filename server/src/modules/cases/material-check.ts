@@ -2,8 +2,9 @@
 // situation, is the whole of what may be asked: a material outside it cannot be attached, and
 // nothing else can be demanded. Materials the platform fetches itself are exempt (免提交): shared
 // data always; an e-license material only when the applicant consented and the subject holds a
-// valid license of its type (免证办) — otherwise it is asked for like any other. At a window (or in assisted handling) a material flagged 容缺 may be left
-// missing — the clerk then accepts with deficiency; online, every required one must be there.
+// valid license of its type (免证办) — otherwise it is asked for like any other. At a window (or
+// in assisted handling) a material flagged 容缺 may be left missing — the clerk then accepts with
+// deficiency; online, every required one must be there.
 import type { FieldError } from '../../platform/errors/app-error.ts';
 import type { Material } from '../catalog/content.ts';
 

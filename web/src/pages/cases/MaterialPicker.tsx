@@ -1,6 +1,7 @@
 // One material of an application: fetched by the platform (shared data, or — 免证办 — an
-// e-license the applicant consented to use; nothing to do), or chosen by the applicant — reuse a file they already handed in with one click, or upload a new one. Materials
-// that may follow after acceptance (容缺) say so, and may stay empty.
+// e-license the applicant consented to use; nothing to do), or chosen by the applicant — reuse a
+// file they already handed in with one click, or upload a new one. Materials that may follow
+// after acceptance (容缺) say so, and may stay empty.
 import { CheckCircleFilled, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
 import { Alert, Button, Tag } from 'antd';
 import { useId, type ChangeEvent } from 'react';
