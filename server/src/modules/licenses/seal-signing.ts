@@ -60,7 +60,9 @@ export async function findSigningSeal(tx: Db, agencyId: string, at: Date): Promi
 
 /**
  * Signs `document` with the seal: SES_Signature DER over SM3(document). Re-checks status and
- * validity under a row lock (SEAL_NOT_USABLE), logs the use (e_seal_use) and audits it.
+ * validity under a share lock (SEAL_NOT_USABLE): a revocation (an UPDATE) waits for signings in
+ * flight and every later signing sees it, while signings of one agency still run side by side.
+ * Logs the use (e_seal_use) and audits it.
  */
 export async function signWithSeal(
   tx: Db,
@@ -69,7 +71,7 @@ export async function signWithSeal(
   document: Buffer,
   use: SealUse,
 ): Promise<Buffer> {
-  const [row] = await tx.select().from(eSeal).where(eq(eSeal.id, seal.id)).for('update');
+  const [row] = await tx.select().from(eSeal).where(eq(eSeal.id, seal.id)).for('share');
   const at = use.at.getTime();
   if (!row || row.status !== 'active' || at < row.validFrom.getTime() || at >= row.validTo.getTime())
     throw new AppError('SEAL_NOT_USABLE', { detail: `seal ${seal.esId}` });
