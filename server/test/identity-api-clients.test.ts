@@ -1,79 +1,26 @@
-// API clients for department systems: created by an administrator within their scope (outside
-// it: 404; a grant wider than theirs or a role needing a second factor: 403), client credentials
-// exchanged for a bearer token (form body, HTTP Basic, JSON; OAuth errors), the token acting as
-// the client with its grants and without CSRF, revocation, rotation and expiry — all audited.
-import { asc, eq } from 'drizzle-orm';
-import type { InjectOptions } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// API clients for department systems: created by an administrator within their scope (a role
+// needing a second factor: 403), client credentials exchanged for a bearer token (form body, HTTP
+// Basic, JSON; OAuth errors), and the token acting as the client with its grants and without CSRF,
+// and expiring — all audited. Rotation, revocation and agency scope: identity-api-clients-lifecycle.
+import { eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
 import { apiClient, apiToken, rolePermission } from '../src/modules/identity/schema.ts';
-import { auditLog } from '../src/platform/audit/schema.ts';
-import { testPlatform, type TestPlatform } from './helpers.ts';
-import { operator, signIn, type Caller } from './identity-callers.ts';
+import {
+  FORM,
+  asClient,
+  audits,
+  basic,
+  createClient,
+  form,
+  officeAdmin,
+  p,
+  tokenFor,
+  tokenRequest,
+  useApiClientsPlatform,
+} from './api-clients-harness.ts';
 
-let p: TestPlatform;
-let officeAdmin: Caller; // platform-admin, city-wide
-let agencyAdmin: Caller; // platform-admin scoped to tj-scjgw, created below
+useApiClientsPlatform();
 let client: { id: string; clientSecret: string };
-
-let nextAddress = 1;
-const FORM = { 'content-type': 'application/x-www-form-urlencoded' };
-
-/** A token request from its own client address (the endpoint is rate-limited per address). */
-const tokenRequest = (payload: InjectOptions['payload'], headers: Record<string, string> = {}, ip?: string) =>
-  p.app.inject({
-    method: 'POST',
-    url: '/api/v1/auth/token',
-    headers,
-    payload,
-    remoteAddress: ip ?? `10.88.${nextAddress >> 8}.${nextAddress++ & 255}`,
-  });
-
-const form = (fields: Record<string, string>) => tokenRequest(new URLSearchParams(fields).toString(), FORM);
-const basic = (id: string, secret: string) =>
-  `Basic ${Buffer.from(`${encodeURIComponent(id)}:${encodeURIComponent(secret)}`).toString('base64')}`;
-
-async function tokenFor(id: string, secret: string): Promise<string> {
-  const res = await form({ grant_type: 'client_credentials', client_id: id, client_secret: secret });
-  expect(res.statusCode, res.body).toBe(200);
-  return res.json().access_token;
-}
-
-const asClient = (token: string, method: 'GET' | 'POST', url: string, payload?: unknown) =>
-  p.app.inject({
-    method,
-    url,
-    headers: { authorization: `Bearer ${token}` },
-    ...(payload !== undefined && { payload: payload as InjectOptions['payload'] }),
-  });
-
-const audits = (action: string) =>
-  p.database.db.select().from(auditLog).where(eq(auditLog.action, action)).orderBy(asc(auditLog.id));
-
-async function createClient(by: Caller, body: Record<string, unknown>) {
-  const res = await by.request('POST', '/api/v1/api-clients', body);
-  expect(res.statusCode, res.body).toBe(201);
-  return res.json() as { id: string; clientSecret: string; grants: unknown[] };
-}
-
-beforeAll(async () => {
-  p = await testPlatform();
-  officeAdmin = await signIn(p.app, 'office-admin');
-  const staff = await officeAdmin.request('POST', '/api/v1/staff', {
-    username: 'clients-scjg',
-    name: '范围管理员',
-    agencyId: 'tj-scjgw',
-    password: 'Clients-Admin-2026',
-  });
-  const grant = await officeAdmin.request('POST', `/api/v1/staff/${staff.json().id}/roles`, {
-    roleId: 'platform-admin',
-    agencyId: 'tj-scjgw',
-  });
-  agencyAdmin = await signIn(p.app, 'clients-scjg', {
-    password: 'Clients-Admin-2026',
-    totpSecret: grant.json().secondFactor.secret,
-  });
-});
-afterAll(() => p.dispose());
 
 describe('creating an API client', () => {
   it('shows the secret once and keeps only its hash', async () => {
@@ -306,102 +253,5 @@ describe('a client token', () => {
     const res = await asClient(token, 'GET', '/api/v1/auth/me');
     expect(res.statusCode).toBe(401);
     expect(res.json().code).toBe('UNAUTHENTICATED');
-  });
-});
-
-describe('rotating and revoking', () => {
-  it('rotation: the old secret and the old tokens stop working, the new secret works', async () => {
-    const oldToken = await tokenFor(client.id, client.clientSecret);
-    const res = await officeAdmin.request('POST', `/api/v1/api-clients/${client.id}/secret`);
-    expect(res.statusCode, res.body).toBe(200);
-    const rotated = res.json().clientSecret as string;
-    expect(rotated).not.toBe(client.clientSecret);
-    const old = await form({
-      grant_type: 'client_credentials',
-      client_id: client.id,
-      client_secret: client.clientSecret,
-    });
-    expect(old.statusCode).toBe(401);
-    expect(old.json().error).toBe('invalid_client');
-    expect((await asClient(oldToken, 'GET', '/api/v1/auth/me')).statusCode).toBe(401);
-    client = { id: client.id, clientSecret: rotated };
-    const fresh = await tokenFor(client.id, client.clientSecret);
-    expect((await asClient(fresh, 'GET', '/api/v1/auth/me')).statusCode).toBe(200);
-    const [audit] = await audits('api-client.secret.rotate');
-    expect(audit).toMatchObject({ resourceId: client.id });
-    expect(JSON.stringify(audit)).not.toContain(rotated);
-  });
-
-  it('revocation: its tokens stop working at once and no new one is issued', async () => {
-    const token = await tokenFor(client.id, client.clientSecret);
-    const res = await officeAdmin.request('DELETE', `/api/v1/api-clients/${client.id}`);
-    expect(res.statusCode, res.body).toBe(204);
-    expect((await asClient(token, 'GET', '/api/v1/auth/me')).statusCode).toBe(401);
-    const again = await form({
-      grant_type: 'client_credentials',
-      client_id: client.id,
-      client_secret: client.clientSecret,
-    });
-    expect(again.json().error).toBe('invalid_client');
-    const read = await officeAdmin.request('GET', `/api/v1/api-clients/${client.id}`);
-    expect(read.json()).toMatchObject({ revoked: true, revokedAt: expect.any(String) });
-    const rotate = await officeAdmin.request('POST', `/api/v1/api-clients/${client.id}/secret`);
-    expect(rotate.statusCode).toBe(409);
-    expect(await audits('api-client.revoke')).toEqual([expect.objectContaining({ resourceId: client.id })]);
-    // Revoking twice is harmless and audited once.
-    expect((await officeAdmin.request('DELETE', `/api/v1/api-clients/${client.id}`)).statusCode).toBe(204);
-    expect(await audits('api-client.revoke')).toHaveLength(1);
-  });
-});
-
-describe('an agency-scoped administrator', () => {
-  it("cannot see or touch another agency's client: 404", async () => {
-    const other = await createClient(operator(p.app), {
-      name: '河西区办件系统',
-      agencyId: 'hx-zwfwb',
-      grants: [{ roleId: 'reviewer', agencyId: 'hx-zwfwb' }],
-    });
-    expect((await agencyAdmin.request('GET', `/api/v1/api-clients/${other.id}`)).statusCode).toBe(404);
-    expect((await agencyAdmin.request('POST', `/api/v1/api-clients/${other.id}/secret`)).statusCode).toBe(
-      404,
-    );
-    expect((await agencyAdmin.request('DELETE', `/api/v1/api-clients/${other.id}`)).statusCode).toBe(404);
-    const list = await agencyAdmin.request('GET', '/api/v1/api-clients');
-    expect(list.json().items).toEqual([]);
-    // The client still works.
-    await tokenFor(other.id, other.clientSecret);
-  });
-
-  it('creates clients of its own agency, never with a grant wider than its own: 403', async () => {
-    const otherAgency = await agencyAdmin.request('POST', '/api/v1/api-clients', {
-      name: 'x',
-      agencyId: 'hx-zwfwb',
-      grants: [{ roleId: 'reviewer', agencyId: 'hx-zwfwb' }],
-    });
-    expect(otherAgency.statusCode).toBe(403);
-    for (const grant of [
-      { roleId: 'reviewer' }, // city-wide
-      { roleId: 'reviewer', agencyId: 'tj-zwfwb' },
-      { roleId: 'reviewer', regionCode: '120000' },
-      { roleId: 'window-clerk', venueId: 'zwfw-120103' },
-    ]) {
-      const res = await agencyAdmin.request('POST', '/api/v1/api-clients', {
-        name: 'x',
-        agencyId: 'tj-scjgw',
-        grants: [grant],
-      });
-      expect(res.statusCode, JSON.stringify(grant)).toBe(403);
-    }
-    const own = await createClient(agencyAdmin, {
-      name: '市场监管审批系统',
-      agencyId: 'tj-scjgw',
-      grants: [{ roleId: 'reviewer', agencyId: 'tj-scjgw' }],
-    });
-    const list = await agencyAdmin.request('GET', '/api/v1/api-clients');
-    expect(list.json().items.map((c: { id: string }) => c.id)).toEqual([own.id]);
-    expect((await officeAdmin.request('GET', `/api/v1/api-clients/${own.id}`)).statusCode).toBe(200);
-    const rotated = await agencyAdmin.request('POST', `/api/v1/api-clients/${own.id}/secret`);
-    expect(rotated.statusCode).toBe(200);
-    expect((await agencyAdmin.request('DELETE', `/api/v1/api-clients/${own.id}`)).statusCode).toBe(204);
   });
 });
