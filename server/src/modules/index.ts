@@ -5,6 +5,7 @@ import type { TongbanModule } from '../platform/module.ts';
 import { notifyModule } from '../platform/notify/module.ts';
 import { outboxModule } from '../platform/outbox/module.ts';
 import { settingsModule } from '../platform/settings/module.ts';
+import { bundlesModule } from './bundles/module.ts';
 import { casesModule } from './cases/module.ts';
 import { catalogModule } from './catalog/module.ts';
 import { licensesModule } from './licenses/module.ts';
@@ -22,4 +23,5 @@ export const MODULES: readonly TongbanModule[] = [
   catalogModule,
   casesModule,
   licensesModule,
+  bundlesModule,
 ];

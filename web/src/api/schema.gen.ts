@@ -20431,6 +20431,3190 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/bundles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 一件事列表 · Life-event bundles
+         * @description 今日生效的一件事，可按服务对象和生命周期事件筛选；每项含与逐项申请相比节省的字段、材料和跑动次数。Bundles in force today, filtered by target and life event, each with the fields, materials and visits saved against applying for each member separately.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 服务对象 · Target: person 个人，enterprise 企业 */
+                    target?: "person" | "enterprise";
+                    /** @description 生命周期事件 · Life event: birth 出生，school-enrolment 入学，employment 就业，marriage 婚育，housing 住房，retirement 退休，death 身后，establishment 企业开办，operation 经营，recruitment 员工招聘，deregistration 企业注销 */
+                    lifeEvent?: "birth" | "school-enrolment" | "employment" | "marriage" | "housing" | "retirement" | "death" | "establishment" | "operation" | "recruitment" | "deregistration";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["def-21"][];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bundles/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 一件事办事指南 · One bundle’s guide
+         * @description 一次告知：全部成员事项（含按回答适用的）、办理顺序、合并的受理条件、申请表（按数据元去重）与材料清单（按材料和证照类型去重）、节省统计、受理场所。One notice: every member (conditional ones too), their order, the merged conditions, the one form (deduplicated by data element) and material set (deduplicated by material and e-license type), the savings and the venues.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            name: string;
+                            /**
+                             * @description 服务对象 · Target: person 个人，enterprise 企业
+                             * @enum {string}
+                             */
+                            target: "person" | "enterprise";
+                            /**
+                             * @description 生命周期事件 · Life event: birth 出生，school-enrolment 入学，employment 就业，marriage 婚育，housing 住房，retirement 退休，death 身后，establishment 企业开办，operation 经营，recruitment 员工招聘，deregistration 企业注销
+                             * @enum {string}
+                             */
+                            lifeEvent: "birth" | "school-enrolment" | "employment" | "marriage" | "housing" | "retirement" | "death" | "establishment" | "operation" | "recruitment" | "deregistration";
+                            summary: string;
+                            regionCode: string;
+                            leadAgencyId: string;
+                            leadAgencyName: string;
+                            memberCount: number;
+                            /** @description 承诺办结时限（工作日） · Promised limit, working days */
+                            promisedDays: number;
+                            /** @description 与逐项分别申请相比的节省 · Savings against applying for each member separately */
+                            savings: {
+                                separately: {
+                                    /** @description 表单字段数 · Form fields */
+                                    fields: number;
+                                    /** @description 申请材料数 · Materials */
+                                    materials: number;
+                                    /** @description 跑动次数 · Visits */
+                                    visits: number;
+                                };
+                                bundled: {
+                                    /** @description 表单字段数 · Form fields */
+                                    fields: number;
+                                    /** @description 申请材料数 · Materials */
+                                    materials: number;
+                                    /** @description 跑动次数 · Visits */
+                                    visits: number;
+                                };
+                                saved: {
+                                    /** @description 表单字段数 · Form fields */
+                                    fields: number;
+                                    /** @description 申请材料数 · Materials */
+                                    materials: number;
+                                    /** @description 跑动次数 · Visits */
+                                    visits: number;
+                                };
+                            };
+                            /** Format: uuid */
+                            versionId: string;
+                            effectiveFrom: string | null;
+                            content: {
+                                /** @description 名称，如 新生儿出生一件事 · Name */
+                                name: string;
+                                /**
+                                 * @description 服务对象 · Target: person 个人，enterprise 企业
+                                 * @enum {string}
+                                 */
+                                target: "person" | "enterprise";
+                                /**
+                                 * @description 生命周期事件 · Life event: birth 出生，school-enrolment 入学，employment 就业，marriage 婚育，housing 住房，retirement 退休，death 身后，establishment 企业开办，operation 经营，recruitment 员工招聘，deregistration 企业注销
+                                 * @enum {string}
+                                 */
+                                lifeEvent: "birth" | "school-enrolment" | "employment" | "marriage" | "housing" | "retirement" | "death" | "establishment" | "operation" | "recruitment" | "deregistration";
+                                /** @description 简介 · Summary */
+                                summary: string;
+                                /** @description 牵头部门 · Lead agency */
+                                leadAgencyId: string;
+                                promisedLimit: {
+                                    value: number;
+                                    /** @enum {string} */
+                                    unit: "working-days";
+                                };
+                                /** @description 引导问题 · Questions */
+                                questions: {
+                                    id: string;
+                                    /** @description 问题 · Question, e.g. 您要办理的业务类型 */
+                                    text: string;
+                                    help?: string;
+                                    options: {
+                                        id: string;
+                                        label: string;
+                                        /** @description 时限 · Time limit */
+                                        statutoryLimit?: {
+                                            /** @enum {string} */
+                                            kind: "on-the-spot";
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "period";
+                                            value: number;
+                                            /**
+                                             * @description 单位 · Unit: working-days 个工作日，natural-days 个自然日，months 个月
+                                             * @enum {string}
+                                             */
+                                            unit: "working-days" | "natural-days" | "months";
+                                        };
+                                        /** @description 时限 · Time limit */
+                                        promisedLimit?: {
+                                            /** @enum {string} */
+                                            kind: "on-the-spot";
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "period";
+                                            value: number;
+                                            /**
+                                             * @description 单位 · Unit: working-days 个工作日，natural-days 个自然日，months 个月
+                                             * @enum {string}
+                                             */
+                                            unit: "working-days" | "natural-days" | "months";
+                                        };
+                                    }[];
+                                    /** @description 适用情形 · Applies when {questionId: [optionId…]} */
+                                    when?: {
+                                        [key: string]: string[];
+                                    };
+                                }[];
+                                members: {
+                                    id: string;
+                                    /** @description 实施编码 · Implementation code */
+                                    implementationCode: string;
+                                    /** @description 适用情形 · Applies when {questionId: [optionId…]} */
+                                    when?: {
+                                        [key: string]: string[];
+                                    };
+                                    /** @description 前序事项 · Must follow these members */
+                                    after: string[];
+                                    /** @description 该事项的情形（由一件事确定） · The member’s situation, fixed by the bundle */
+                                    answers: {
+                                        [key: string]: string;
+                                    };
+                                    /** @description 说明 · Note shown in the guide */
+                                    note?: string;
+                                }[];
+                                /** @description 到现场次数 · Visits */
+                                visits: number;
+                                venueIds: string[];
+                                consultationPhone: string;
+                                keywords: string[];
+                            };
+                            venues: {
+                                id: string;
+                                name: string;
+                                address: string;
+                            }[];
+                            plan: components["schemas"]["def-22"];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bundles/{code}/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 按回答生成办理方案 · The plan for these answers
+         * @description 按引导问题的回答得出适用的成员事项及其合并表单、材料和节省；登录时标出本人持有的电子证照（免证办）。回答须为问题的选项（否则 400）。The applicable members for the answers, with their merged form, materials and savings; signed in, the e-licenses you hold are marked (certificate-free). Answers must be the questions’ options (else 400).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 一件事引导问题的回答 {问题: 选项} · Answers to the bundle’s questions */
+                        answers: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            /** Format: uuid */
+                            versionId: string;
+                            /** @description 适用的成员事项（按办理顺序） · Applicable members, in order */
+                            members: {
+                                memberId: string;
+                                implementationCode: string;
+                                itemName: string;
+                                agencyId: string;
+                                agencyName: string;
+                                /** @description 前序事项 · Must follow these members */
+                                after: string[];
+                                /** @description 按回答适用 · Applies only for some answers */
+                                conditional: boolean;
+                                /** @description 该事项承诺时限（文字） · Its promised limit, as text */
+                                promisedLimit: string;
+                                visits: number;
+                                note: string | null;
+                            }[];
+                            /** @description 受理条件（一次告知） · Acceptance conditions */
+                            conditions: {
+                                memberId: string;
+                                itemName: string;
+                                text: string;
+                            }[];
+                            /** @description 申请表 · Application form */
+                            form: {
+                                /** @description JSON Schema */
+                                schema: {
+                                    [key: string]: unknown;
+                                };
+                                ui: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            fieldCount: number;
+                            conflicts: {
+                                key: string;
+                                members: {
+                                    memberId: string;
+                                    leaf: string;
+                                }[];
+                                zh: string;
+                                en: string;
+                            }[];
+                            materials: {
+                                /** @description 合并后材料键 · Merged material key */
+                                key: string;
+                                name: string;
+                                /**
+                                 * @description 是否必要 · Requirement: required 必要，optional 非必要，situational 情形必要
+                                 * @enum {string}
+                                 */
+                                requirement: "required" | "optional" | "situational";
+                                /**
+                                 * @description 来源 · Source: applicant 申请人自备，e-license 电子证照（免提交），shared-data 政府部门共享数据（免提交）
+                                 * @enum {string}
+                                 */
+                                source: "applicant" | "e-license" | "shared-data";
+                                licenseType: string | null;
+                                sharedDataset: string | null;
+                                /**
+                                 * @description 形式 · Format: paper 纸质，electronic 电子，both 纸质或电子
+                                 * @enum {string}
+                                 */
+                                format: "paper" | "electronic" | "both";
+                                originals: number;
+                                copies: number;
+                                deficiencyAllowed: boolean;
+                                acceptanceStandard: string;
+                                members: {
+                                    memberId: string;
+                                    materialId: string;
+                                }[];
+                                held: boolean | null;
+                            }[];
+                            /** @description 与逐项分别申请相比的节省 · Savings against applying for each member separately */
+                            savings: {
+                                separately: {
+                                    /** @description 表单字段数 · Form fields */
+                                    fields: number;
+                                    /** @description 申请材料数 · Materials */
+                                    materials: number;
+                                    /** @description 跑动次数 · Visits */
+                                    visits: number;
+                                };
+                                bundled: {
+                                    /** @description 表单字段数 · Form fields */
+                                    fields: number;
+                                    /** @description 申请材料数 · Materials */
+                                    materials: number;
+                                    /** @description 跑动次数 · Visits */
+                                    visits: number;
+                                };
+                                saved: {
+                                    /** @description 表单字段数 · Form fields */
+                                    fields: number;
+                                    /** @description 申请材料数 · Materials */
+                                    materials: number;
+                                    /** @description 跑动次数 · Visits */
+                                    visits: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bundle-cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 申请一件事 · Apply for a bundle
+         * @description 一表申请、一套材料、一次提交：按回答确定适用事项，以合并表单校验数据，材料按合并键选用（电子证照一次同意，免证办），创建一件事办件并为每个可启动的成员事项在其部门生成子办件；有前序约束的事项在前序办结后自动启动。带 Idempotency-Key 重试不会重复申请。One form, one material set, one submission: the answers decide the members, the data is validated against the merged form, materials are chosen by merged key (one consent for e-licenses), and a bundle case is created with one sub-case per member that may start, in its agency’s queue; members with predecessors start when those conclude. Retrying with the Idempotency-Key never applies twice.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description 幂等键：同一键重试返回首次结果，不会重复办理 · Retrying with the same key returns the first answer and never acts twice */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        bundleCode: string;
+                        /** @description 一件事引导问题的回答 {问题: 选项} · Answers to the bundle’s questions */
+                        answers: {
+                            [key: string]: string;
+                        };
+                        /** @description 合并申请表数据 · Data of the merged form */
+                        formData: {
+                            [key: string]: unknown;
+                        };
+                        materials: {
+                            /** @description 合并后材料键 · Merged material key */
+                            materialKey: string;
+                            /** Format: uuid */
+                            materialId: string;
+                        }[];
+                        /** @description 同意调用本人电子证照免交材料（一次同意） · Consent to use e-licenses (once) */
+                        licenseConsent?: boolean;
+                        /**
+                         * @description 结果送达 · Delivery: together 全部办结后一次领取，each 逐项办结逐项领取
+                         * @enum {string}
+                         */
+                        delivery: "together" | "each";
+                        /**
+                         * @description 送达方式 · Delivery method: window 窗口领取，electronic 电子送达
+                         * @enum {string}
+                         */
+                        deliveryMethod: "window" | "electronic";
+                        /** @description 领取场所 · Pick-up venue */
+                        pickupVenueId?: string;
+                        /** @description 渠道 · Channel */
+                        channel?: "pc" | "mobile" | "kiosk";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            bundleNumber: string;
+                            bundleCode: string;
+                            bundleName: string;
+                            /** @description 列表中脱敏 · Masked in lists */
+                            applicantName: string;
+                            /**
+                             * @description 一件事办件状态 · Bundle case status: in-progress 办理中，partly-refused 部分未获办理，concluded 已全部办结，refused 未获办理
+                             * @enum {string}
+                             */
+                            status: "in-progress" | "partly-refused" | "concluded" | "refused";
+                            /** Format: date-time */
+                            submittedAt: string;
+                            promisedDue: string | null;
+                            memberCount: number;
+                            concludedCount: number;
+                            regionCode: string;
+                            leadAgencyId: string;
+                            leadAgencyName: string;
+                            applicantType: "person" | "enterprise";
+                            applicantIdMasked: string;
+                            /**
+                             * @description 结果送达 · Delivery: together 全部办结后一次领取，each 逐项办结逐项领取
+                             * @enum {string}
+                             */
+                            delivery: "together" | "each";
+                            /**
+                             * @description 送达方式 · Delivery method: window 窗口领取，electronic 电子送达
+                             * @enum {string}
+                             */
+                            deliveryMethod: "window" | "electronic";
+                            pickupVenueId: string | null;
+                            resultsReadyAt: string | null;
+                            concludedAt: string | null;
+                            savings: {
+                                fields: number;
+                                materials: number;
+                                visits: number;
+                            };
+                            members: {
+                                memberId: string;
+                                position: number;
+                                implementationCode: string;
+                                itemName: string;
+                                agencyId: string;
+                                agencyName: string;
+                                after: string[];
+                                /**
+                                 * @description 成员事项进展 · Member outcome: waiting 等待前序事项办结，blocked 前序事项未获办理，无法启动，in-progress 办理中，succeeded 已办结，failed 未获办理
+                                 * @enum {string}
+                                 */
+                                outcome: "waiting" | "blocked" | "in-progress" | "succeeded" | "failed";
+                                caseId: string | null;
+                                caseNumber: string | null;
+                                caseStatus: string | null;
+                                promisedDue: string | null;
+                                startedAt: string | null;
+                                concludedAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bundle-cases/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 我的一件事 · My bundle cases
+         * @description 本人（或所代理企业）的一件事办件，最新在前，键集分页。Your (or your enterprise’s) bundle cases, newest first, keyset-paginated.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 每页条数 · Page size */
+                    limit?: number;
+                    /** @description 上一页返回的游标 · Cursor from the previous page */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["def-23"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bundle-cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 一件事办件详情 · One bundle case
+         * @description 各成员事项的进展、子办件号、承诺办结日期和聚合状态。申请人可见；办理其中某个子办件的工作人员也可见（一件事上下文）；其他人 404。Every member’s progress, sub-case number, promised date and the aggregate status. The applicant sees it, and so does staff who can see one of its sub-cases (the bundle context); anyone else gets 404.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            bundleNumber: string;
+                            bundleCode: string;
+                            bundleName: string;
+                            /** @description 列表中脱敏 · Masked in lists */
+                            applicantName: string;
+                            /**
+                             * @description 一件事办件状态 · Bundle case status: in-progress 办理中，partly-refused 部分未获办理，concluded 已全部办结，refused 未获办理
+                             * @enum {string}
+                             */
+                            status: "in-progress" | "partly-refused" | "concluded" | "refused";
+                            /** Format: date-time */
+                            submittedAt: string;
+                            promisedDue: string | null;
+                            memberCount: number;
+                            concludedCount: number;
+                            regionCode: string;
+                            leadAgencyId: string;
+                            leadAgencyName: string;
+                            applicantType: "person" | "enterprise";
+                            applicantIdMasked: string;
+                            /**
+                             * @description 结果送达 · Delivery: together 全部办结后一次领取，each 逐项办结逐项领取
+                             * @enum {string}
+                             */
+                            delivery: "together" | "each";
+                            /**
+                             * @description 送达方式 · Delivery method: window 窗口领取，electronic 电子送达
+                             * @enum {string}
+                             */
+                            deliveryMethod: "window" | "electronic";
+                            pickupVenueId: string | null;
+                            resultsReadyAt: string | null;
+                            concludedAt: string | null;
+                            savings: {
+                                fields: number;
+                                materials: number;
+                                visits: number;
+                            };
+                            members: {
+                                memberId: string;
+                                position: number;
+                                implementationCode: string;
+                                itemName: string;
+                                agencyId: string;
+                                agencyName: string;
+                                after: string[];
+                                /**
+                                 * @description 成员事项进展 · Member outcome: waiting 等待前序事项办结，blocked 前序事项未获办理，无法启动，in-progress 办理中，succeeded 已办结，failed 未获办理
+                                 * @enum {string}
+                                 */
+                                outcome: "waiting" | "blocked" | "in-progress" | "succeeded" | "failed";
+                                caseId: string | null;
+                                caseNumber: string | null;
+                                caseStatus: string | null;
+                                promisedDue: string | null;
+                                startedAt: string | null;
+                                concludedAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/bundles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 一件事定义列表 · Bundle definitions
+         * @description 调用者权限范围内（牵头部门或区域）的一件事及其各版本。The bundles in the caller’s scope (lead agency or region) with their versions.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                name: string;
+                                regionCode: string;
+                                leadAgencyId: string;
+                                leadAgencyName: string;
+                                versions: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    version: number;
+                                    /** @description 存储状态 · Stored status */
+                                    status: string;
+                                    /**
+                                     * @description 版本状态（按生效日期细分） · Version state (status refined by the effective dates)
+                                     * @enum {string}
+                                     */
+                                    state: "draft" | "submitted" | "returned" | "approved" | "scheduled" | "in-force" | "superseded" | "retired";
+                                    effectiveFrom: string | null;
+                                    effectiveTo: string | null;
+                                    /** Format: date-time */
+                                    updatedAt: string;
+                                    publishedAt: string | null;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * 新建一件事 · Create a bundle
+         * @description 新建一件事并生成第 1 版草稿；编码自动生成（YJS＋区划＋序号）。须有牵头部门的 catalog.edit 权限。Creates a bundle and its first draft; the code is assigned (YJS + region + serial). Needs catalog.edit for the lead agency.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        regionCode: string;
+                        content: {
+                            /** @description 名称，如 新生儿出生一件事 · Name */
+                            name: string;
+                            /**
+                             * @description 服务对象 · Target: person 个人，enterprise 企业
+                             * @enum {string}
+                             */
+                            target: "person" | "enterprise";
+                            /**
+                             * @description 生命周期事件 · Life event: birth 出生，school-enrolment 入学，employment 就业，marriage 婚育，housing 住房，retirement 退休，death 身后，establishment 企业开办，operation 经营，recruitment 员工招聘，deregistration 企业注销
+                             * @enum {string}
+                             */
+                            lifeEvent: "birth" | "school-enrolment" | "employment" | "marriage" | "housing" | "retirement" | "death" | "establishment" | "operation" | "recruitment" | "deregistration";
+                            /** @description 简介 · Summary */
+                            summary: string;
+                            /** @description 牵头部门 · Lead agency */
+                            leadAgencyId: string;
+                            promisedLimit: {
+                                value: number;
+                                /** @enum {string} */
+                                unit: "working-days";
+                            };
+                            /** @description 引导问题 · Questions */
+                            questions: {
+                                id: string;
+                                /** @description 问题 · Question, e.g. 您要办理的业务类型 */
+                                text: string;
+                                help?: string;
+                                options: {
+                                    id: string;
+                                    label: string;
+                                    /** @description 时限 · Time limit */
+                                    statutoryLimit?: {
+                                        /** @enum {string} */
+                                        kind: "on-the-spot";
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "period";
+                                        value: number;
+                                        /**
+                                         * @description 单位 · Unit: working-days 个工作日，natural-days 个自然日，months 个月
+                                         * @enum {string}
+                                         */
+                                        unit: "working-days" | "natural-days" | "months";
+                                    };
+                                    /** @description 时限 · Time limit */
+                                    promisedLimit?: {
+                                        /** @enum {string} */
+                                        kind: "on-the-spot";
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "period";
+                                        value: number;
+                                        /**
+                                         * @description 单位 · Unit: working-days 个工作日，natural-days 个自然日，months 个月
+                                         * @enum {string}
+                                         */
+                                        unit: "working-days" | "natural-days" | "months";
+                                    };
+                                }[];
+                                /** @description 适用情形 · Applies when {questionId: [optionId…]} */
+                                when?: {
+                                    [key: string]: string[];
+                                };
+                            }[];
+                            members: {
+                                id: string;
+                                /** @description 实施编码 · Implementation code */
+                                implementationCode: string;
+                                /** @description 适用情形 · Applies when {questionId: [optionId…]} */
+                                when?: {
+                                    [key: string]: string[];
+                                };
+                                /** @description 前序事项 · Must follow these members */
+                                after: string[];
+                                /** @description 该事项的情形（由一件事确定） · The member’s situation, fixed by the bundle */
+                                answers: {
+                                    [key: string]: string;
+                                };
+                                /** @description 说明 · Note shown in the guide */
+                                note?: string;
+                            }[];
+                            /** @description 到现场次数 · Visits */
+                            visits: number;
+                            venueIds: string[];
+                            consultationPhone: string;
+                            keywords: string[];
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            version: number;
+                            /** @description 存储状态 · Stored status */
+                            status: string;
+                            /**
+                             * @description 版本状态（按生效日期细分） · Version state (status refined by the effective dates)
+                             * @enum {string}
+                             */
+                            state: "draft" | "submitted" | "returned" | "approved" | "scheduled" | "in-force" | "superseded" | "retired";
+                            effectiveFrom: string | null;
+                            effectiveTo: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            publishedAt: string | null;
+                            bundleCode: string;
+                            regionCode: string;
+                            content: {
+                                /** @description 名称，如 新生儿出生一件事 · Name */
+                                name: string;
+                                /**
+                                 * @description 服务对象 · Target: person 个人，enterprise 企业
+                                 * @enum {string}
+                                 */
+                                target: "person" | "enterprise";
+                                /**
+                                 * @description 生命周期事件 · Life event: birth 出生，school-enrolment 入学，employment 就业，marriage 婚育，housing 住房，retirement 退休，death 身后，establishment 企业开办，operation 经营，recruitment 员工招聘，deregistration 企业注销
+                                 * @enum {string}
+                                 */
+                                lifeEvent: "birth" | "school-enrolment" | "employment" | "marriage" | "housing" | "retirement" | "death" | "establishment" | "operation" | "recruitment" | "deregistration";
+                                /** @description 简介 · Summary */
+                                summary: string;
+                                /** @description 牵头部门 · Lead agency */
+                                leadAgencyId: string;
+                                promisedLimit: {
+                                    value: number;
+                                    /** @enum {string} */
+                                    unit: "working-days";
+                                };
+                                /** @description 引导问题 · Questions */
+                                questions: {
+                                    id: string;
+                                    /** @description 问题 · Question, e.g. 您要办理的业务类型 */
+                                    text: string;
+                                    help?: string;
+                                    options: {
+                                        id: string;
+                                        label: string;
+                                        /** @description 时限 · Time limit */
+                                        statutoryLimit?: {
+                                            /** @enum {string} */
+                                            kind: "on-the-spot";
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "period";
+                                            value: number;
+                                            /**
+                                             * @description 单位 · Unit: working-days 个工作日，natural-days 个自然日，months 个月
+                                             * @enum {string}
+                                             */
+                                            unit: "working-days" | "natural-days" | "months";
+                                        };
+                                        /** @description 时限 · Time limit */
+                                        promisedLimit?: {
+                                            /** @enum {string} */
+                                            kind: "on-the-spot";
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "period";
+                                            value: number;
+                                            /**
+                                             * @description 单位 · Unit: working-days 个工作日，natural-days 个自然日，months 个月
+                                             * @enum {string}
+                                             */
+                                            unit: "working-days" | "natural-days" | "months";
+                                        };
+                                    }[];
+                                    /** @description 适用情形 · Applies when {questionId: [optionId…]} */
+                                    when?: {
+                                        [key: string]: string[];
+                                    };
+                                }[];
+                                members: {
+                                    id: string;
+                                    /** @description 实施编码 · Implementation code */
+                                    implementationCode: string;
+                                    /** @description 适用情形 · Applies when {questionId: [optionId…]} */
+                                    when?: {
+                                        [key: string]: string[];
+                                    };
+                                    /** @description 前序事项 · Must follow these members */
+                                    after: string[];
+                                    /** @description 该事项的情形（由一件事确定） · The member’s situation, fixed by the bundle */
+                                    answers: {
+                                        [key: string]: string;
+                                    };
+                                    /** @description 说明 · Note shown in the guide */
+                                    note?: string;
+                                }[];
+                                /** @description 到现场次数 · Visits */
+                                visits: number;
+                                venueIds: string[];
+                                consultationPhone: string;
+                                keywords: string[];
+                            };
+                            availableActions: string[];
+                            actions: {
+                                /** Format: uuid */
+                                id: string;
+                                action: string;
+                                actorName: string;
+                                comment: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                            failures: {
+                                rule: string;
+                                path: string;
+                                zh: string;
+                                en: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/bundles/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一件事及其版本 · One bundle and its versions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            name: string;
+                            regionCode: string;
+                            leadAgencyId: string;
+                            leadAgencyName: string;
+                            versions: {
+                                /** Format: uuid */
+                                id: string;
+                                version: number;
+                                /** @description 存储状态 · Stored status */
+                                status: string;
+                                /**
+                                 * @description 版本状态（按生效日期细分） · Version state (status refined by the effective dates)
+                                 * @enum {string}
+                                 */
+                                state: "draft" | "submitted" | "returned" | "approved" | "scheduled" | "in-force" | "superseded" | "retired";
+                                effectiveFrom: string | null;
+                                effectiveTo: string | null;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                publishedAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/bundles/{code}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 新开版本 · Open a new version
+         * @description 以现行版本为底稿新开草稿；已有在编版本时 409 BUNDLE_VERSION_IN_PROGRESS。A new draft from the published version; 409 BUNDLE_VERSION_IN_PROGRESS while one is in progress.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            version: number;
+                            /** @description 存储状态 · Stored status */
+                            status: string;
+                            /**
+                             * @description 版本状态（按生效日期细分） · Version state (status refined by the effective dates)
+                             * @enum {string}
+                             */
+                            state: "draft" | "submitted" | "returned" | "approved" | "scheduled" | "in-force" | "superseded" | "retired";
+                            effectiveFrom: string | null;
+                            effectiveTo: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            publishedAt: string | null;
+                            bundleCode: string;
+                            regionCode: string;
+                            content: {
+                                /** @description 名称，如 新生儿出生一件事 · Name */
+                                name: string;
+                                /**
+                                 * @description 服务对象 · Target: person 个人，enterprise 企业
+                                 * @enum {string}
+                                 */
+                                target: "person" | "enterprise";
+                                /**
+                                 * @description 生命周期事件 · Life event: birth 出生，school-enrolment 入学，employment 就业，marriage 婚育，housing 住房，retirement 退休，death 身后，establishment 企业开办，operation 经营，recruitment 员工招聘，deregistration 企业注销
+                                 * @enum {string}
+                                 */
+                                lifeEvent: "birth" | "school-enrolment" | "employment" | "marriage" | "housing" | "retirement" | "death" | "establishment" | "operation" | "recruitment" | "deregistration";
+                                /** @description 简介 · Summary */
+                                summary: string;
+                                /** @description 牵头部门 · Lead agency */
+                                leadAgencyId: string;
+                                promisedLimit: {
+                                    value: number;
+                                    /** @enum {string} */
+                                    unit: "working-days";
+                                };
+                                /** @description 引导问题 · Questions */
+                                questions: {
+                                    id: string;
+                                    /** @description 问题 · Question, e.g. 您要办理的业务类型 */
+                                    text: string;
+                                    help?: string;
+                                    options: {
+                                        id: string;
+                                        label: string;
+                                        /** @description 时限 · Time limit */
+                                        statutoryLimit?: {
+                                            /** @enum {string} */
+                                            kind: "on-the-spot";
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "period";
+                                            value: number;
+                                            /**
+                                             * @description 单位 · Unit: working-days 个工作日，natural-days 个自然日，months 个月
+                                             * @enum {string}
+                                             */
+                                            unit: "working-days" | "natural-days" | "months";
+                                        };
+                                        /** @description 时限 · Time limit */
+                                        promisedLimit?: {
+                                            /** @enum {string} */
+                                            kind: "on-the-spot";
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "period";
+                                            value: number;
+                                            /**
+                                             * @description 单位 · Unit: working-days 个工作日，natural-days 个自然日，months 个月
+                                             * @enum {string}
+                                             */
+                                            unit: "working-days" | "natural-days" | "months";
+                                        };
+                                    }[];
+                                    /** @description 适用情形 · Applies when {questionId: [optionId…]} */
+                                    when?: {
+                                        [key: string]: string[];
+                                    };
+                                }[];
+                                members: {
+                                    id: string;
+                                    /** @description 实施编码 · Implementation code */
+                                    implementationCode: string;
+                                    /** @description 适用情形 · Applies when {questionId: [optionId…]} */
+                                    when?: {
+                                        [key: string]: string[];
+                                    };
+                                    /** @description 前序事项 · Must follow these members */
+                                    after: string[];
+                                    /** @description 该事项的情形（由一件事确定） · The member’s situation, fixed by the bundle */
+                                    answers: {
+                                        [key: string]: string;
+                                    };
+                                    /** @description 说明 · Note shown in the guide */
+                                    note?: string;
+                                }[];
+                                /** @description 到现场次数 · Visits */
+                                visits: number;
+                                venueIds: string[];
+                                consultationPhone: string;
+                                keywords: string[];
+                            };
+                            availableActions: string[];
+                            actions: {
+                                /** Format: uuid */
+                                id: string;
+                                action: string;
+                                actorName: string;
+                                comment: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                            failures: {
+                                rule: string;
+                                path: string;
+                                zh: string;
+                                en: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/bundle-versions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 一件事版本详情 · One bundle version
+         * @description 内容、可执行操作、审核记录，以及现在运行的发布校验结果（成员事项是否生效、办理顺序有无循环、表单合并冲突）。Content, allowed actions, the review log, and the publication rules run now (members in force, no order cycle, no form conflicts).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            version: number;
+                            /** @description 存储状态 · Stored status */
+                            status: string;
+                            /**
+                             * @description 版本状态（按生效日期细分） · Version state (status refined by the effective dates)
+                             * @enum {string}
+                             */
+                            state: "draft" | "submitted" | "returned" | "approved" | "scheduled" | "in-force" | "superseded" | "retired";
+                            effectiveFrom: string | null;
+                            effectiveTo: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            publishedAt: string | null;
+                            bundleCode: string;
+                            regionCode: string;
+                            content: {
+                                /** @description 名称，如 新生儿出生一件事 · Name */
+                                name: string;
+                                /**
+                                 * @description 服务对象 · Target: person 个人，enterprise 企业
+                                 * @enum {string}
+                                 */
+                                target: "person" | "enterprise";
+                                /**
+                                 * @description 生命周期事件 · Life event: birth 出生，school-enrolment 入学，employment 就业，marriage 婚育，housing 住房，retirement 退休，death 身后，establishment 企业开办，operation 经营，recruitment 员工招聘，deregistration 企业注销
+                                 * @enum {string}
+                                 */
+                                lifeEvent: "birth" | "school-enrolment" | "employment" | "marriage" | "housing" | "retirement" | "death" | "establishment" | "operation" | "recruitment" | "deregistration";
+                                /** @description 简介 · Summary */
+                                summary: string;
+                                /** @description 牵头部门 · Lead agency */
+                                leadAgencyId: string;
+                                promisedLimit: {
+                                    value: number;
+                                    /** @enum {string} */
+                                    unit: "working-days";
+                                };
+                                /** @description 引导问题 · Questions */
+                                questions: {
+                                    id: string;
+                                    /** @description 问题 · Question, e.g. 您要办理的业务类型 */
+                                    text: string;
+                                    help?: string;
+                                    options: {
+                                        id: string;
+                                        label: string;
+                                        /** @description 时限 · Time limit */
+                                        statutoryLimit?: {
+                                            /** @enum {string} */
+                                            kind: "on-the-spot";
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "period";
+                                            value: number;
+                                            /**
+                                             * @description 单位 · Unit: working-days 个工作日，natural-days 个自然日，months 个月
+                                             * @enum {string}
+                                             */
+                                            unit: "working-days" | "natural-days" | "months";
+                                        };
+                                        /** @description 时限 · Time limit */
+                                        promisedLimit?: {
+                                            /** @enum {string} */
+                                            kind: "on-the-spot";
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "period";
+                                            value: number;
+                                            /**
+                                             * @description 单位 · Unit: working-days 个工作日，natural-days 个自然日，months 个月
+                                             * @enum {string}
+                                             */
+                                            unit: "working-days" | "natural-days" | "months";
+                                        };
+                                    }[];
+                                    /** @description 适用情形 · Applies when {questionId: [optionId…]} */
+                                    when?: {
+                                        [key: string]: string[];
+                                    };
+                                }[];
+                                members: {
+                                    id: string;
+                                    /** @description 实施编码 · Implementation code */
+                                    implementationCode: string;
+                                    /** @description 适用情形 · Applies when {questionId: [optionId…]} */
+                                    when?: {
+                                        [key: string]: string[];
+                                    };
+                                    /** @description 前序事项 · Must follow these members */
+                                    after: string[];
+                                    /** @description 该事项的情形（由一件事确定） · The member’s situation, fixed by the bundle */
+                                    answers: {
+                                        [key: string]: string;
+                                    };
+                                    /** @description 说明 · Note shown in the guide */
+                                    note?: string;
+                                }[];
+                                /** @description 到现场次数 · Visits */
+                                visits: number;
+                                venueIds: string[];
+                                consultationPhone: string;
+                                keywords: string[];
+                            };
+                            availableActions: string[];
+                            actions: {
+                                /** Format: uuid */
+                                id: string;
+                                action: string;
+                                actorName: string;
+                                comment: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                            failures: {
+                                rule: string;
+                                path: string;
+                                zh: string;
+                                en: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        /**
+         * 保存一件事版本 · Save a bundle version
+         * @description 仅草稿和退回的版本可修改（否则 409 CATALOG_VERSION_NOT_EDITABLE）。Only draft and returned versions change (else 409 CATALOG_VERSION_NOT_EDITABLE).
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        content: {
+                            /** @description 名称，如 新生儿出生一件事 · Name */
+                            name: string;
+                            /**
+                             * @description 服务对象 · Target: person 个人，enterprise 企业
+                             * @enum {string}
+                             */
+                            target: "person" | "enterprise";
+                            /**
+                             * @description 生命周期事件 · Life event: birth 出生，school-enrolment 入学，employment 就业，marriage 婚育，housing 住房，retirement 退休，death 身后，establishment 企业开办，operation 经营，recruitment 员工招聘，deregistration 企业注销
+                             * @enum {string}
+                             */
+                            lifeEvent: "birth" | "school-enrolment" | "employment" | "marriage" | "housing" | "retirement" | "death" | "establishment" | "operation" | "recruitment" | "deregistration";
+                            /** @description 简介 · Summary */
+                            summary: string;
+                            /** @description 牵头部门 · Lead agency */
+                            leadAgencyId: string;
+                            promisedLimit: {
+                                value: number;
+                                /** @enum {string} */
+                                unit: "working-days";
+                            };
+                            /** @description 引导问题 · Questions */
+                            questions: {
+                                id: string;
+                                /** @description 问题 · Question, e.g. 您要办理的业务类型 */
+                                text: string;
+                                help?: string;
+                                options: {
+                                    id: string;
+                                    label: string;
+                                    /** @description 时限 · Time limit */
+                                    statutoryLimit?: {
+                                        /** @enum {string} */
+                                        kind: "on-the-spot";
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "period";
+                                        value: number;
+                                        /**
+                                         * @description 单位 · Unit: working-days 个工作日，natural-days 个自然日，months 个月
+                                         * @enum {string}
+                                         */
+                                        unit: "working-days" | "natural-days" | "months";
+                                    };
+                                    /** @description 时限 · Time limit */
+                                    promisedLimit?: {
+                                        /** @enum {string} */
+                                        kind: "on-the-spot";
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "period";
+                                        value: number;
+                                        /**
+                                         * @description 单位 · Unit: working-days 个工作日，natural-days 个自然日，months 个月
+                                         * @enum {string}
+                                         */
+                                        unit: "working-days" | "natural-days" | "months";
+                                    };
+                                }[];
+                                /** @description 适用情形 · Applies when {questionId: [optionId…]} */
+                                when?: {
+                                    [key: string]: string[];
+                                };
+                            }[];
+                            members: {
+                                id: string;
+                                /** @description 实施编码 · Implementation code */
+                                implementationCode: string;
+                                /** @description 适用情形 · Applies when {questionId: [optionId…]} */
+                                when?: {
+                                    [key: string]: string[];
+                                };
+                                /** @description 前序事项 · Must follow these members */
+                                after: string[];
+                                /** @description 该事项的情形（由一件事确定） · The member’s situation, fixed by the bundle */
+                                answers: {
+                                    [key: string]: string;
+                                };
+                                /** @description 说明 · Note shown in the guide */
+                                note?: string;
+                            }[];
+                            /** @description 到现场次数 · Visits */
+                            visits: number;
+                            venueIds: string[];
+                            consultationPhone: string;
+                            keywords: string[];
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            version: number;
+                            /** @description 存储状态 · Stored status */
+                            status: string;
+                            /**
+                             * @description 版本状态（按生效日期细分） · Version state (status refined by the effective dates)
+                             * @enum {string}
+                             */
+                            state: "draft" | "submitted" | "returned" | "approved" | "scheduled" | "in-force" | "superseded" | "retired";
+                            effectiveFrom: string | null;
+                            effectiveTo: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            publishedAt: string | null;
+                            bundleCode: string;
+                            regionCode: string;
+                            content: {
+                                /** @description 名称，如 新生儿出生一件事 · Name */
+                                name: string;
+                                /**
+                                 * @description 服务对象 · Target: person 个人，enterprise 企业
+                                 * @enum {string}
+                                 */
+                                target: "person" | "enterprise";
+                                /**
+                                 * @description 生命周期事件 · Life event: birth 出生，school-enrolment 入学，employment 就业，marriage 婚育，housing 住房，retirement 退休，death 身后，establishment 企业开办，operation 经营，recruitment 员工招聘，deregistration 企业注销
+                                 * @enum {string}
+                                 */
+                                lifeEvent: "birth" | "school-enrolment" | "employment" | "marriage" | "housing" | "retirement" | "death" | "establishment" | "operation" | "recruitment" | "deregistration";
+                                /** @description 简介 · Summary */
+                                summary: string;
+                                /** @description 牵头部门 · Lead agency */
+                                leadAgencyId: string;
+                                promisedLimit: {
+                                    value: number;
+                                    /** @enum {string} */
+                                    unit: "working-days";
+                                };
+                                /** @description 引导问题 · Questions */
+                                questions: {
+                                    id: string;
+                                    /** @description 问题 · Question, e.g. 您要办理的业务类型 */
+                                    text: string;
+                                    help?: string;
+                                    options: {
+                                        id: string;
+                                        label: string;
+                                        /** @description 时限 · Time limit */
+                                        statutoryLimit?: {
+                                            /** @enum {string} */
+                                            kind: "on-the-spot";
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "period";
+                                            value: number;
+                                            /**
+                                             * @description 单位 · Unit: working-days 个工作日，natural-days 个自然日，months 个月
+                                             * @enum {string}
+                                             */
+                                            unit: "working-days" | "natural-days" | "months";
+                                        };
+                                        /** @description 时限 · Time limit */
+                                        promisedLimit?: {
+                                            /** @enum {string} */
+                                            kind: "on-the-spot";
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "period";
+                                            value: number;
+                                            /**
+                                             * @description 单位 · Unit: working-days 个工作日，natural-days 个自然日，months 个月
+                                             * @enum {string}
+                                             */
+                                            unit: "working-days" | "natural-days" | "months";
+                                        };
+                                    }[];
+                                    /** @description 适用情形 · Applies when {questionId: [optionId…]} */
+                                    when?: {
+                                        [key: string]: string[];
+                                    };
+                                }[];
+                                members: {
+                                    id: string;
+                                    /** @description 实施编码 · Implementation code */
+                                    implementationCode: string;
+                                    /** @description 适用情形 · Applies when {questionId: [optionId…]} */
+                                    when?: {
+                                        [key: string]: string[];
+                                    };
+                                    /** @description 前序事项 · Must follow these members */
+                                    after: string[];
+                                    /** @description 该事项的情形（由一件事确定） · The member’s situation, fixed by the bundle */
+                                    answers: {
+                                        [key: string]: string;
+                                    };
+                                    /** @description 说明 · Note shown in the guide */
+                                    note?: string;
+                                }[];
+                                /** @description 到现场次数 · Visits */
+                                visits: number;
+                                venueIds: string[];
+                                consultationPhone: string;
+                                keywords: string[];
+                            };
+                            availableActions: string[];
+                            actions: {
+                                /** Format: uuid */
+                                id: string;
+                                action: string;
+                                actorName: string;
+                                comment: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                            failures: {
+                                rule: string;
+                                path: string;
+                                zh: string;
+                                en: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/bundle-versions/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 一件事审核流程 · Bundle workflow
+         * @description 与实施清单相同的流程：submit（提交审核）: draft/returned → submitted, catalog.edit；withdraw（撤回）: submitted → draft, catalog.edit；return（退回修改）: submitted/approved → returned, catalog.review；approve（审核通过）: submitted → approved, catalog.review；publish（发布）: approved → published, catalog.publish；retire（废止）: published → retired, catalog.publish。发布时运行发布校验，有任何问题即 422 BUNDLE_RULES_FAILED 并列出全部问题（含同一数据元校验不一致的表单冲突）。The same workflow as implementations. Publishing runs the rules; any failure is 422 BUNDLE_RULES_FAILED listing them all (form conflicts included).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 审核流程操作 · Workflow action */
+                        action: "submit" | "withdraw" | "return" | "approve" | "publish" | "retire";
+                        comment?: string;
+                        /** @description YYYY-MM-DD (Asia/Shanghai) */
+                        effectiveFrom?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            version: number;
+                            /** @description 存储状态 · Stored status */
+                            status: string;
+                            /**
+                             * @description 版本状态（按生效日期细分） · Version state (status refined by the effective dates)
+                             * @enum {string}
+                             */
+                            state: "draft" | "submitted" | "returned" | "approved" | "scheduled" | "in-force" | "superseded" | "retired";
+                            effectiveFrom: string | null;
+                            effectiveTo: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            publishedAt: string | null;
+                            bundleCode: string;
+                            regionCode: string;
+                            content: {
+                                /** @description 名称，如 新生儿出生一件事 · Name */
+                                name: string;
+                                /**
+                                 * @description 服务对象 · Target: person 个人，enterprise 企业
+                                 * @enum {string}
+                                 */
+                                target: "person" | "enterprise";
+                                /**
+                                 * @description 生命周期事件 · Life event: birth 出生，school-enrolment 入学，employment 就业，marriage 婚育，housing 住房，retirement 退休，death 身后，establishment 企业开办，operation 经营，recruitment 员工招聘，deregistration 企业注销
+                                 * @enum {string}
+                                 */
+                                lifeEvent: "birth" | "school-enrolment" | "employment" | "marriage" | "housing" | "retirement" | "death" | "establishment" | "operation" | "recruitment" | "deregistration";
+                                /** @description 简介 · Summary */
+                                summary: string;
+                                /** @description 牵头部门 · Lead agency */
+                                leadAgencyId: string;
+                                promisedLimit: {
+                                    value: number;
+                                    /** @enum {string} */
+                                    unit: "working-days";
+                                };
+                                /** @description 引导问题 · Questions */
+                                questions: {
+                                    id: string;
+                                    /** @description 问题 · Question, e.g. 您要办理的业务类型 */
+                                    text: string;
+                                    help?: string;
+                                    options: {
+                                        id: string;
+                                        label: string;
+                                        /** @description 时限 · Time limit */
+                                        statutoryLimit?: {
+                                            /** @enum {string} */
+                                            kind: "on-the-spot";
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "period";
+                                            value: number;
+                                            /**
+                                             * @description 单位 · Unit: working-days 个工作日，natural-days 个自然日，months 个月
+                                             * @enum {string}
+                                             */
+                                            unit: "working-days" | "natural-days" | "months";
+                                        };
+                                        /** @description 时限 · Time limit */
+                                        promisedLimit?: {
+                                            /** @enum {string} */
+                                            kind: "on-the-spot";
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "period";
+                                            value: number;
+                                            /**
+                                             * @description 单位 · Unit: working-days 个工作日，natural-days 个自然日，months 个月
+                                             * @enum {string}
+                                             */
+                                            unit: "working-days" | "natural-days" | "months";
+                                        };
+                                    }[];
+                                    /** @description 适用情形 · Applies when {questionId: [optionId…]} */
+                                    when?: {
+                                        [key: string]: string[];
+                                    };
+                                }[];
+                                members: {
+                                    id: string;
+                                    /** @description 实施编码 · Implementation code */
+                                    implementationCode: string;
+                                    /** @description 适用情形 · Applies when {questionId: [optionId…]} */
+                                    when?: {
+                                        [key: string]: string[];
+                                    };
+                                    /** @description 前序事项 · Must follow these members */
+                                    after: string[];
+                                    /** @description 该事项的情形（由一件事确定） · The member’s situation, fixed by the bundle */
+                                    answers: {
+                                        [key: string]: string;
+                                    };
+                                    /** @description 说明 · Note shown in the guide */
+                                    note?: string;
+                                }[];
+                                /** @description 到现场次数 · Visits */
+                                visits: number;
+                                venueIds: string[];
+                                consultationPhone: string;
+                                keywords: string[];
+                            };
+                            availableActions: string[];
+                            actions: {
+                                /** Format: uuid */
+                                id: string;
+                                action: string;
+                                actorName: string;
+                                comment: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                            failures: {
+                                rule: string;
+                                path: string;
+                                zh: string;
+                                en: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stats/bundles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 一件事统计 · Bundle statistics
+         * @description 每个一件事的申请件数（按聚合状态）、分发的子办件数、累计少填字段、少交材料和少跑次数，以及单件设计节省。Per bundle: cases by aggregate status, sub-cases started, the fields, materials and visits saved in all, and the designed savings per case.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                name: string;
+                                /** @description 申请件数 · Bundle cases */
+                                cases: number;
+                                inProgress: number;
+                                concluded: number;
+                                partlyRefused: number;
+                                refused: number;
+                                /** @description 分发的子办件数 · Sub-cases started */
+                                subCases: number;
+                                /** @description 累计少填字段 · Form fields saved in all */
+                                savedFields: number;
+                                /** @description 累计少交材料 · Materials saved in all */
+                                savedMaterials: number;
+                                /** @description 累计少跑次数 · Visits saved in all */
+                                savedVisits: number;
+                                /** @description 与逐项分别申请相比的节省 · Savings against applying for each member separately */
+                                perCase: {
+                                    separately: {
+                                        /** @description 表单字段数 · Form fields */
+                                        fields: number;
+                                        /** @description 申请材料数 · Materials */
+                                        materials: number;
+                                        /** @description 跑动次数 · Visits */
+                                        visits: number;
+                                    };
+                                    bundled: {
+                                        /** @description 表单字段数 · Form fields */
+                                        fields: number;
+                                        /** @description 申请材料数 · Materials */
+                                        materials: number;
+                                        /** @description 跑动次数 · Visits */
+                                        visits: number;
+                                    };
+                                    saved: {
+                                        /** @description 表单字段数 · Form fields */
+                                        fields: number;
+                                        /** @description 申请材料数 · Materials */
+                                        materials: number;
+                                        /** @description 跑动次数 · Visits */
+                                        visits: number;
+                                    };
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -20865,6 +24049,181 @@ export interface components {
             revokedAt: string | null;
             revokeReason: string | null;
             supersededBy: string | null;
+        };
+        /** BundleSummary */
+        "def-21": {
+            code: string;
+            name: string;
+            /**
+             * @description 服务对象 · Target: person 个人，enterprise 企业
+             * @enum {string}
+             */
+            target: "person" | "enterprise";
+            /**
+             * @description 生命周期事件 · Life event: birth 出生，school-enrolment 入学，employment 就业，marriage 婚育，housing 住房，retirement 退休，death 身后，establishment 企业开办，operation 经营，recruitment 员工招聘，deregistration 企业注销
+             * @enum {string}
+             */
+            lifeEvent: "birth" | "school-enrolment" | "employment" | "marriage" | "housing" | "retirement" | "death" | "establishment" | "operation" | "recruitment" | "deregistration";
+            summary: string;
+            regionCode: string;
+            leadAgencyId: string;
+            leadAgencyName: string;
+            memberCount: number;
+            /** @description 承诺办结时限（工作日） · Promised limit, working days */
+            promisedDays: number;
+            /** @description 与逐项分别申请相比的节省 · Savings against applying for each member separately */
+            savings: {
+                separately: {
+                    /** @description 表单字段数 · Form fields */
+                    fields: number;
+                    /** @description 申请材料数 · Materials */
+                    materials: number;
+                    /** @description 跑动次数 · Visits */
+                    visits: number;
+                };
+                bundled: {
+                    /** @description 表单字段数 · Form fields */
+                    fields: number;
+                    /** @description 申请材料数 · Materials */
+                    materials: number;
+                    /** @description 跑动次数 · Visits */
+                    visits: number;
+                };
+                saved: {
+                    /** @description 表单字段数 · Form fields */
+                    fields: number;
+                    /** @description 申请材料数 · Materials */
+                    materials: number;
+                    /** @description 跑动次数 · Visits */
+                    visits: number;
+                };
+            };
+        };
+        /** BundlePlan */
+        "def-22": {
+            code: string;
+            /** Format: uuid */
+            versionId: string;
+            /** @description 适用的成员事项（按办理顺序） · Applicable members, in order */
+            members: {
+                memberId: string;
+                implementationCode: string;
+                itemName: string;
+                agencyId: string;
+                agencyName: string;
+                /** @description 前序事项 · Must follow these members */
+                after: string[];
+                /** @description 按回答适用 · Applies only for some answers */
+                conditional: boolean;
+                /** @description 该事项承诺时限（文字） · Its promised limit, as text */
+                promisedLimit: string;
+                visits: number;
+                note: string | null;
+            }[];
+            /** @description 受理条件（一次告知） · Acceptance conditions */
+            conditions: {
+                memberId: string;
+                itemName: string;
+                text: string;
+            }[];
+            /** @description 申请表 · Application form */
+            form: {
+                /** @description JSON Schema */
+                schema: {
+                    [key: string]: unknown;
+                };
+                ui: {
+                    [key: string]: unknown;
+                };
+            };
+            fieldCount: number;
+            conflicts: {
+                key: string;
+                members: {
+                    memberId: string;
+                    leaf: string;
+                }[];
+                zh: string;
+                en: string;
+            }[];
+            materials: {
+                /** @description 合并后材料键 · Merged material key */
+                key: string;
+                name: string;
+                /**
+                 * @description 是否必要 · Requirement: required 必要，optional 非必要，situational 情形必要
+                 * @enum {string}
+                 */
+                requirement: "required" | "optional" | "situational";
+                /**
+                 * @description 来源 · Source: applicant 申请人自备，e-license 电子证照（免提交），shared-data 政府部门共享数据（免提交）
+                 * @enum {string}
+                 */
+                source: "applicant" | "e-license" | "shared-data";
+                licenseType: string | null;
+                sharedDataset: string | null;
+                /**
+                 * @description 形式 · Format: paper 纸质，electronic 电子，both 纸质或电子
+                 * @enum {string}
+                 */
+                format: "paper" | "electronic" | "both";
+                originals: number;
+                copies: number;
+                deficiencyAllowed: boolean;
+                acceptanceStandard: string;
+                members: {
+                    memberId: string;
+                    materialId: string;
+                }[];
+                held: boolean | null;
+            }[];
+            /** @description 与逐项分别申请相比的节省 · Savings against applying for each member separately */
+            savings: {
+                separately: {
+                    /** @description 表单字段数 · Form fields */
+                    fields: number;
+                    /** @description 申请材料数 · Materials */
+                    materials: number;
+                    /** @description 跑动次数 · Visits */
+                    visits: number;
+                };
+                bundled: {
+                    /** @description 表单字段数 · Form fields */
+                    fields: number;
+                    /** @description 申请材料数 · Materials */
+                    materials: number;
+                    /** @description 跑动次数 · Visits */
+                    visits: number;
+                };
+                saved: {
+                    /** @description 表单字段数 · Form fields */
+                    fields: number;
+                    /** @description 申请材料数 · Materials */
+                    materials: number;
+                    /** @description 跑动次数 · Visits */
+                    visits: number;
+                };
+            };
+        };
+        /** BundleCaseSummary */
+        "def-23": {
+            /** Format: uuid */
+            id: string;
+            bundleNumber: string;
+            bundleCode: string;
+            bundleName: string;
+            /** @description 列表中脱敏 · Masked in lists */
+            applicantName: string;
+            /**
+             * @description 一件事办件状态 · Bundle case status: in-progress 办理中，partly-refused 部分未获办理，concluded 已全部办结，refused 未获办理
+             * @enum {string}
+             */
+            status: "in-progress" | "partly-refused" | "concluded" | "refused";
+            /** Format: date-time */
+            submittedAt: string;
+            promisedDue: string | null;
+            memberCount: number;
+            concludedCount: number;
         };
     };
     responses: never;

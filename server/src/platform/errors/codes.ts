@@ -279,6 +279,21 @@ export const PROBLEMS = {
     zh: '印章有效期须晚于当前时间，且不超过 5 年',
     en: 'A seal’s validity must end in the future and last at most 5 years',
   },
+  BUNDLE_RULES_FAILED: {
+    status: 422,
+    zh: '一件事未通过发布校验（成员事项、办理顺序或表单合并冲突），请按问题清单修改',
+    en: 'The bundle fails the publication rules (members, order or form conflicts); see the list',
+  },
+  BUNDLE_VERSION_IN_PROGRESS: {
+    status: 409,
+    zh: '该一件事已有一个在编版本',
+    en: 'This bundle already has a version in progress',
+  },
+  BUNDLE_NOT_IN_FORCE: {
+    status: 422,
+    zh: '该一件事今日没有生效的版本，或其成员事项未全部生效',
+    en: 'No version of this bundle, or not all of its members, are in force today',
+  },
 } as const satisfies Record<string, ProblemDefinition>;
 
 export type ProblemCode = keyof typeof PROBLEMS;
