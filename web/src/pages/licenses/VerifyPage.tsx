@@ -88,7 +88,15 @@ export function VerifyPage() {
           >
             <Input.TextArea rows={3} maxLength={2000} spellCheck={false} className="lic-mono lic-break" />
           </Form.Item>
-          <Button type="primary" htmlType="submit" size="large" loading={verify.isPending}>
+          {/* Disabled, not `loading`: antd's spinner would rename the button "loading 核验" while a
+              check runs; the status region above already says it is checking. */}
+          <Button
+            type="primary"
+            htmlType="submit"
+            size="large"
+            disabled={verify.isPending}
+            aria-busy={verify.isPending}
+          >
             {t('lic.verify.submit')}
           </Button>
         </Form>
