@@ -12,6 +12,7 @@ import { account, agentAuthorization, enterprise, staffRole } from '../src/modul
 import { usccCheckChar } from '../src/platform/identifiers/uscc.ts';
 import { testPlatform, type TestPlatform } from './helpers.ts';
 import { anonymous, operator, signIn, type Caller } from './identity-callers.ts';
+import { BUNDLES_ROUTES } from './matrix/bundles.ts';
 import { CATALOG_ROUTES } from './matrix/catalog.ts';
 import { CASES_ROUTES } from './matrix/cases.ts';
 import { CASES_APPLY_ROUTES } from './matrix/cases-apply.ts';
@@ -45,6 +46,7 @@ const TABLE: Record<string, Entry> = {
   ...CASES_ROUTES,
   ...LICENSES_ROUTES,
   ...LICENSES_SEALS_ROUTES,
+  ...BUNDLES_ROUTES,
   // Platform
   'GET /healthz': { url: u('/healthz'), expect: publicRoute },
   'GET /readyz': { url: u('/readyz'), expect: publicRoute },

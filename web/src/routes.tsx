@@ -18,6 +18,13 @@ import { RegisterPage } from './pages/auth/RegisterPage.tsx';
 import { StaffLoginPage } from './pages/auth/StaffLoginPage.tsx';
 import { MePage } from './pages/me/MePage.tsx';
 import { MyCasesPage } from './pages/cases/MyCasesPage.tsx';
+import { AdminBundlesPage } from './pages/bundles/admin/AdminBundlesPage.tsx';
+import { BundleStatsPage } from './pages/bundles/admin/BundleStatsPage.tsx';
+import { BundleVersionPage } from './pages/bundles/admin/BundleVersionPage.tsx';
+import { BundleCasePage } from './pages/bundles/BundleCasePage.tsx';
+import { BundleGuidePage } from './pages/bundles/BundleGuidePage.tsx';
+import { BundlesPage } from './pages/bundles/BundlesPage.tsx';
+import { MyBundleCasesPage } from './pages/bundles/MyBundleCasesPage.tsx';
 import { MyLicensesPage } from './pages/licenses/MyLicensesPage.tsx';
 import { VerifyPage as LicenseVerifyPage } from './pages/licenses/VerifyPage.tsx';
 import { SharedDetailPage } from './pages/licenses/authorized/SharedDetailPage.tsx';
@@ -46,6 +53,38 @@ export const router = createBrowserRouter([
       { path: 'search', element: <SearchPage /> },
       { path: 'guides/:code', element: <GuidePage /> },
       { path: 'guides/:code/print', element: <GuidePrintPage /> },
+      // 一件事: the portal area and guide are public; the wizard (with @rjsf) is its own chunk.
+      { path: 'bundles', element: <BundlesPage /> },
+      { path: 'bundles/:code', element: <BundleGuidePage /> },
+      {
+        path: 'bundles/:code/apply',
+        lazy: async () => {
+          const { BundleApplyPage } = await import('./pages/bundles/BundleApplyPage.tsx');
+          return {
+            Component: () => (
+              <RequireAuth loginPath="/login">
+                <BundleApplyPage />
+              </RequireAuth>
+            ),
+          };
+        },
+      },
+      {
+        path: 'me/bundle-cases',
+        element: (
+          <RequireAuth loginPath="/login">
+            <MyBundleCasesPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'me/bundle-cases/:id',
+        element: (
+          <RequireAuth loginPath="/login">
+            <BundleCasePage />
+          </RequireAuth>
+        ),
+      },
       { path: 'login', element: <LoginPage /> },
       { path: 'register', element: <RegisterPage /> },
       {
@@ -150,6 +189,9 @@ export const router = createBrowserRouter([
       { path: 'admin/roles', element: <RolesPage /> },
       { path: 'admin/oidc-clients', element: <OidcClientsPage /> },
       { path: 'admin/seals', element: <SealsPage /> },
+      { path: 'admin/bundles', element: <AdminBundlesPage /> },
+      { path: 'admin/bundles/stats', element: <BundleStatsPage /> },
+      { path: 'admin/bundles/versions/:id', element: <BundleVersionPage /> },
       { path: 'admin/catalog', element: <CatalogListPage /> },
       { path: 'admin/catalog/review', element: <ReviewQueuePage /> },
       {

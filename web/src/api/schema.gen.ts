@@ -14132,6 +14132,8 @@ export interface paths {
                             verification: {
                                 [key: string]: unknown;
                             } | null;
+                            /** @description 所属一件事办件（子办件）；据此读取一件事上下文 · The bundle case this is a sub-case of (read its context with it) */
+                            bundleCaseId: string | null;
                         };
                     };
                 };
@@ -14395,7 +14397,7 @@ export interface paths {
         put?: never;
         /**
          * 办理操作 · Act on a case
-         * @description 所有办理操作的统一入口，允许的操作由办理流程表决定：submit（提交申请）: draft → submitted, applicant|case.accept；accept（受理）: submitted → accepted, case.accept；accept-and-conclude（即来即办（受理并办结））: submitted → concluded, case.accept；request-correction（一次性告知补正）: submitted → correction-requested, case.accept；resubmit（补正后重新提交）: correction-requested → submitted, applicant|case.accept；refuse（不予受理）: submitted/correction-requested → refused, case.accept；deem-accept（视为受理）: submitted → accepted, system；supplement（补交容缺材料）: accepted/reviewed/suspended → same, applicant|case.accept；terminate（终止办理）: accepted/reviewed/suspended → terminated, system；assign（分派）: accepted/reviewed → same, case.review|case.supervise；review-pass（审查通过）: accepted → reviewed, case.review；return（退回审查）: reviewed → accepted, case.decide；start-special-procedure（启动特别程序）: accepted/reviewed → suspended, case.review|case.decide；end-special-procedure（结束特别程序）: suspended → previous, case.review|case.decide；extend（延长办理期限）: accepted/reviewed/suspended → same, case.extend；approve（准予许可）: reviewed → concluded, case.decide；deny（不予许可）: reviewed → concluded, case.decide；deliver（送达）: concluded → delivered, case.accept|case.decide；withdraw（撤回申请）: submitted/correction-requested/accepted/reviewed/suspended → withdrawn, applicant；forward（寄递纸质材料）: submitted/accepted/reviewed/suspended → same, case.accept；confirm-receipt（确认收到材料）: submitted/accepted/reviewed/suspended → same, case.review|case.accept；verify-commitment（承诺核查）: concluded/delivered → same, case.review|case.supervise；revoke（撤销许可）: concluded/delivered → revoked, system|case.decide；recompute-deadline（工作日历变更，重算期限）: accepted/reviewed/suspended → same, system；mark-overdue（超期督办）: accepted/reviewed/suspended → same, system。状态不允许时 409 CASE_ACTION_NOT_ALLOWED 并列出 allowedActions；传入的 seq 与当前不符（他人已先办理）时 409 CASE_CHANGED；支持 Idempotency-Key。One endpoint for every action; the workflow table above decides. An action the state does not allow → 409 CASE_ACTION_NOT_ALLOWED with allowedActions; a stale seq (someone acted first) → 409 CASE_CHANGED. Honours Idempotency-Key.
+         * @description 所有办理操作的统一入口，允许的操作由办理流程表决定：submit（提交申请）: draft → submitted, applicant|case.accept|system；accept（受理）: submitted → accepted, case.accept；accept-and-conclude（即来即办（受理并办结））: submitted → concluded, case.accept；request-correction（一次性告知补正）: submitted → correction-requested, case.accept；resubmit（补正后重新提交）: correction-requested → submitted, applicant|case.accept；refuse（不予受理）: submitted/correction-requested → refused, case.accept；deem-accept（视为受理）: submitted → accepted, system；supplement（补交容缺材料）: accepted/reviewed/suspended → same, applicant|case.accept；terminate（终止办理）: accepted/reviewed/suspended → terminated, system；assign（分派）: accepted/reviewed → same, case.review|case.supervise；review-pass（审查通过）: accepted → reviewed, case.review；return（退回审查）: reviewed → accepted, case.decide；start-special-procedure（启动特别程序）: accepted/reviewed → suspended, case.review|case.decide；end-special-procedure（结束特别程序）: suspended → previous, case.review|case.decide；extend（延长办理期限）: accepted/reviewed/suspended → same, case.extend；approve（准予许可）: reviewed → concluded, case.decide；deny（不予许可）: reviewed → concluded, case.decide；deliver（送达）: concluded → delivered, case.accept|case.decide；withdraw（撤回申请）: submitted/correction-requested/accepted/reviewed/suspended → withdrawn, applicant；forward（寄递纸质材料）: submitted/accepted/reviewed/suspended → same, case.accept；confirm-receipt（确认收到材料）: submitted/accepted/reviewed/suspended → same, case.review|case.accept；verify-commitment（承诺核查）: concluded/delivered → same, case.review|case.supervise；revoke（撤销许可）: concluded/delivered → revoked, system|case.decide；recompute-deadline（工作日历变更，重算期限）: accepted/reviewed/suspended → same, system；mark-overdue（超期督办）: accepted/reviewed/suspended → same, system。状态不允许时 409 CASE_ACTION_NOT_ALLOWED 并列出 allowedActions；传入的 seq 与当前不符（他人已先办理）时 409 CASE_CHANGED；支持 Idempotency-Key。One endpoint for every action; the workflow table above decides. An action the state does not allow → 409 CASE_ACTION_NOT_ALLOWED with allowedActions; a stale seq (someone acted first) → 409 CASE_CHANGED. Honours Idempotency-Key.
          */
         post: {
             parameters: {
@@ -14589,6 +14591,8 @@ export interface paths {
                             verification: {
                                 [key: string]: unknown;
                             } | null;
+                            /** @description 所属一件事办件（子办件）；据此读取一件事上下文 · The bundle case this is a sub-case of (read its context with it) */
+                            bundleCaseId: string | null;
                         };
                     };
                 };
@@ -15694,6 +15698,8 @@ export interface paths {
                             verification: {
                                 [key: string]: unknown;
                             } | null;
+                            /** @description 所属一件事办件（子办件）；据此读取一件事上下文 · The bundle case this is a sub-case of (read its context with it) */
+                            bundleCaseId: string | null;
                         };
                     };
                 };
@@ -16032,6 +16038,8 @@ export interface paths {
                             verification: {
                                 [key: string]: unknown;
                             } | null;
+                            /** @description 所属一件事办件（子办件）；据此读取一件事上下文 · The bundle case this is a sub-case of (read its context with it) */
+                            bundleCaseId: string | null;
                         };
                     };
                 };

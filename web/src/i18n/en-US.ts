@@ -1,4 +1,5 @@
 // English UI texts. `satisfies Messages` makes a missing or misspelt key a type error.
+import { bundlesEnUS } from './bundles.en-US.ts';
 import { casesEnUS } from './cases.en-US.ts';
 import { catalogAdminEnUS } from './catalog-admin.en-US.ts';
 import { catalogPortalEnUS } from './catalog-portal.en-US.ts';
@@ -14,6 +15,7 @@ export const enUS = {
   ...casesEnUS,
   ...workbenchCasesEnUS,
   ...licensesEnUS,
+  ...bundlesEnUS,
   'site.name': 'Tongban',
   'site.fullName': 'Tianjin One-Stop Government Services',
   'site.tagline': 'Government service platform',

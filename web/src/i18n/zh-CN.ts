@@ -1,4 +1,5 @@
 // Simplified Chinese UI texts: the reference dictionary. Every other language must provide the same keys.
+import { bundlesZhCN } from './bundles.zh-CN.ts';
 import { casesZhCN } from './cases.zh-CN.ts';
 import { catalogAdminZhCN } from './catalog-admin.zh-CN.ts';
 import { catalogPortalZhCN } from './catalog-portal.zh-CN.ts';
@@ -13,6 +14,7 @@ export const zhCN = {
   ...casesZhCN,
   ...workbenchCasesZhCN,
   ...licensesZhCN,
+  ...bundlesZhCN,
   'site.name': '通办',
   'site.fullName': '天津市一网通办',
   'site.tagline': '政务服务平台',

@@ -5,38 +5,40 @@
 // implementation may be accepted (own window, comprehensive window, 就近办, 全市通办, or 异地代收代办
 // with a forwarding record). With `submit` the draft is submitted in the same transaction, under
 // the request's Idempotency-Key: a retry never creates a second case.
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { hasPermission } from '../../platform/access/principal.ts';
 import { recordAudit } from '../../platform/audit/record.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
 import { idempotent } from '../../platform/idempotency/idempotent.ts';
-import { uuidv7 } from '../../platform/ids.ts';
 import { businessDate } from '../../platform/time/business-date.ts';
 import { findVersionInForce } from '../catalog/versions.queries.ts';
 import { findStaffPlace } from '../identity/staff-place.ts';
 import { findWindow, getVenue } from '../masterdata/queries.ts';
-import { acceptanceRoute, onlineAcceptingVenue, type WindowType } from './acceptance-route.ts';
+import { acceptanceRoute, type WindowType } from './acceptance-route.ts';
 import { actInTx } from './actions.service.ts';
-import { ownedMaterials } from './actions/submission.ts';
 import type { CreateCaseBody, DraftBody } from './apply.schemas.ts';
 import { isApplicantOf, staffMay, type CaseCtx, getVisibleCase } from './case-access.ts';
+import {
+  checkPickupVenue,
+  commitmentChoice,
+  insertCaseRow,
+  onlinePlacement,
+  saveDraftMaterials,
+  type Placement,
+} from './case-filing.ts';
 import { getCaseDetail } from './case-read.ts';
 import type { CaseDetail } from './cases.schemas.ts';
 import { type ActorKind, type Channel } from './codes.ts';
-import { choicesOutsideList, type ChosenMaterial } from './material-check.ts';
 import { getPinnedVersion, type PinnedVersion } from './pinned-version.ts';
 import {
   caseForwarding,
   caseMaterial,
   serviceCase,
   type AssistedConsent,
-  type CaseCommitment,
   type ServiceCaseRow,
 } from './schema.ts';
 import {
-  CITIZEN_ID_TYPE,
-  USCC_TYPE,
   invalid,
   ONLINE_CHANNELS,
   onlineApplicant,
@@ -44,13 +46,6 @@ import {
   type Applicant,
   type ApplyCtx,
 } from './applicants.ts';
-
-interface Placement {
-  acceptingVenueId: string | null;
-  acceptingWindowCode: string | null;
-  acceptanceMode: string | null;
-  forwarding: boolean;
-}
 
 /** Where a clerk's case is accepted: their venue, if the implementation may be accepted there. */
 async function clerkPlacement(tx: Db, staffId: string, version: PinnedVersion): Promise<Placement> {
@@ -84,64 +79,13 @@ async function clerkPlacement(tx: Db, staffId: string, version: PinnedVersion): 
   };
 }
 
-async function checkPickupVenue(tx: Db, venueId: string | null | undefined) {
-  if (!venueId) return;
-  try {
-    await getVenue(tx, venueId);
-  } catch {
-    throw invalid('/body/pickupVenueId', 'no such venue', '出件场所不存在');
-  }
-}
-
-function commitmentChoice(
-  version: PinnedVersion,
-  wanted: boolean | undefined,
-): CaseCommitment | null | undefined {
-  if (wanted === undefined) return undefined;
-  if (!wanted) return null;
-  if (!version.content.commitment)
-    throw new AppError('CASE_COMMITMENT_NOT_ALLOWED', {
-      detail: 'this implementation has no notice-and-commitment option',
-    });
-  // The choice of a draft; submission stamps the conditions and the signing time.
-  return { text: version.content.commitment.text, conditionIds: [], signedAt: new Date().toISOString() };
-}
-
-/** Replaces the draft's chosen materials (round 0) after checking list and ownership. */
-async function saveDraftMaterials(
-  tx: Db,
-  row: Pick<ServiceCaseRow, 'id' | 'applicantType' | 'applicantId'>,
-  version: PinnedVersion,
-  choices: readonly ChosenMaterial[],
-) {
-  const outside = choicesOutsideList(version.content.materials, null, choices);
-  if (outside.length) throw new AppError('VALIDATION_FAILED', { errors: outside });
-  const owned = await ownedMaterials(tx, row, choices);
-  await tx.delete(caseMaterial).where(and(eq(caseMaterial.caseId, row.id), eq(caseMaterial.round, 0)));
-  if (!choices.length) return;
-  const defs = new Map(version.content.materials.map((m) => [m.id, m]));
-  await tx.insert(caseMaterial).values(
-    choices.map((c) => {
-      const m = owned.get(c.materialKey)!;
-      const def = defs.get(c.materialKey)!;
-      return {
-        id: uuidv7(),
-        caseId: row.id,
-        materialKey: c.materialKey,
-        name: def.name,
-        requirement: def.requirement,
-        status: 'provided' as const,
-        materialId: m.id,
-        sm3: m.sm3,
-        provenance: m.provenance,
-        round: 0,
-      };
-    }),
-  );
-}
-
 /** Inserts the draft (status draft, seq 0, no action yet); returns its id. */
-async function insertDraft(ctx: ApplyCtx, tx: Db, body: CreateCaseBody): Promise<string> {
+async function insertDraft(
+  ctx: ApplyCtx,
+  tx: Db,
+  body: CreateCaseBody,
+  bundleCaseId: string | null,
+): Promise<string> {
   const p = ctx.principal;
   if (p.kind !== 'person' && !(p.kind === 'staff' && hasPermission(p, 'case.accept')))
     throw new AppError('FORBIDDEN', {
@@ -153,7 +97,6 @@ async function insertDraft(ctx: ApplyCtx, tx: Db, body: CreateCaseBody): Promise
       detail: `no version of ${body.implementationCode} is in force today`,
     });
   const version = await getPinnedVersion(tx, found.versionId);
-  const content = version.content;
 
   let applicant: Applicant;
   let agentPersonId: string | null = null;
@@ -173,13 +116,7 @@ async function insertDraft(ctx: ApplyCtx, tx: Db, body: CreateCaseBody): Promise
       );
     const online = await onlineApplicant(tx, ctx, version);
     ({ applicant, agentPersonId, actorKind } = online);
-    const venueId = onlineAcceptingVenue(content);
-    placement = {
-      acceptingVenueId: venueId,
-      acceptingWindowCode: null,
-      acceptanceMode: content.acceptingVenues.find((v) => v.venueId === venueId)?.mode ?? null,
-      forwarding: false,
-    };
+    placement = onlinePlacement(version.content);
   } else if (p.kind === 'staff' && hasPermission(p, 'case.accept')) {
     channel = body.channel ?? 'window';
     if (channel !== 'window' && channel !== 'assisted')
@@ -217,71 +154,23 @@ async function insertDraft(ctx: ApplyCtx, tx: Db, body: CreateCaseBody): Promise
       detail: 'applicants apply online; window staff (case.accept) file walk-in cases',
     });
   }
-  await checkPickupVenue(tx, body.pickupVenueId);
-
-  const id = uuidv7();
-  const commitment = commitmentChoice(version, body.commitment);
-  await tx.insert(serviceCase).values({
-    id,
-    implementationId: version.implementationId,
-    implementationCode: version.code,
-    versionId: version.versionId,
-    itemName: content.name,
-    agencyId: version.agencyId,
-    regionCode: version.regionCode,
-    applicantType: applicant.type,
-    applicantId: applicant.id,
-    applicantName: applicant.name,
-    applicantIdType: applicant.type === 'person' ? applicant.idType || CITIZEN_ID_TYPE : USCC_TYPE,
-    applicantIdEnc: ctx.crypto.cipher.encrypt(applicant.idNumber, `service_case:${id}:applicant_id`),
-    applicantIdHash: ctx.crypto.lookupHash(applicant.idNumber),
-    applicantIdMasked: applicant.idMasked,
-    agentPersonId,
-    filedBy: p.accountId,
-    channel,
-    actorKind,
-    assistedConsent,
-    acceptingVenueId: placement.acceptingVenueId,
-    acceptingWindowCode: placement.acceptingWindowCode,
-    acceptanceMode: placement.acceptanceMode,
-    pickupVenueId: body.pickupVenueId ?? null,
-    answers: body.answers ?? {},
-    formData: body.formData ?? {},
-    commitment: commitment ?? null,
-    status: 'draft',
-    seq: 0,
-  });
-  if (placement.forwarding && placement.acceptingVenueId)
-    await tx.insert(caseForwarding).values({
-      id: uuidv7(),
-      caseId: id,
-      fromVenueId: placement.acceptingVenueId,
-      toAgencyId: version.agencyId,
-    });
-  if (body.materials?.length)
-    await saveDraftMaterials(
-      tx,
-      { id, applicantType: applicant.type, applicantId: applicant.id },
-      version,
-      body.materials,
-    );
-  await recordAudit(tx, ctx.actor, {
-    action: 'case.create',
-    purpose: p.kind === 'staff' ? 'file a case at a window' : 'apply',
-    resource: { type: 'case', id },
-    dataSubject: { type: applicant.type, id: applicant.id },
-    detail: {
-      implementationCode: version.code,
-      versionId: version.versionId,
+  return insertCaseRow(
+    tx,
+    ctx,
+    version,
+    {
+      applicant,
+      agentPersonId,
+      filedBy: p.accountId,
       channel,
       actorKind,
-      acceptanceMode: placement.acceptanceMode,
-      ...(assistedConsent && {
-        assistedConsent: { reason: assistedConsent.reason, method: assistedConsent.method },
-      }),
+      assistedConsent,
+      placement,
+      bundleCaseId,
+      purpose: p.kind === 'staff' ? 'file a case at a window' : 'apply',
     },
-  });
-  return id;
+    body,
+  );
 }
 
 /** POST /cases: a draft, or a submitted case with `submit`; idempotent under the key. */
@@ -301,16 +190,31 @@ export async function createCase(
     },
     async (tx) => {
       const inTx = { ...ctx, db: tx };
-      const id = await insertDraft(inTx, tx, body);
-      if (body.submit)
-        await actInTx(inTx, tx, id, {
-          action: 'submit',
-          ...(body.paperMaterials && { paperMaterials: body.paperMaterials }),
-          ...(body.licenseConsent !== undefined && { licenseConsent: body.licenseConsent }),
-        });
+      const id = await createCaseInTx(inTx, tx, body);
       return { statusCode: 201, body: await getCaseDetail(inTx, id) };
     },
   );
+}
+
+/**
+ * POST /cases's work in a transaction the caller holds: the draft, submitted with `submit`. A
+ * bundle (一件事) files the members that may start at once this way, as their applicant, with the
+ * bundle case's id on each sub-case. Returns the case id.
+ */
+export async function createCaseInTx(
+  ctx: ApplyCtx,
+  tx: Db,
+  body: CreateCaseBody,
+  bundleCaseId: string | null = null,
+): Promise<string> {
+  const id = await insertDraft(ctx, tx, body, bundleCaseId);
+  if (body.submit)
+    await actInTx(ctx, tx, id, {
+      action: 'submit',
+      ...(body.paperMaterials && { paperMaterials: body.paperMaterials }),
+      ...(body.licenseConsent !== undefined && { licenseConsent: body.licenseConsent }),
+    });
+  return id;
 }
 
 /** The applicant, the clerk who filed it, or a clerk of the venue may edit or drop a draft. */

@@ -212,5 +212,6 @@ export async function getCaseDetail(ctx: CaseCtx, id: string): Promise<CaseDetai
       : null,
     specialProcedures: procedures.map((p) => ({ ...p, createdAt: p.createdAt.toISOString() })),
     verification: verification[0] ? { ...verification[0], decidedAt: iso(verification[0].decidedAt) } : null,
+    bundleCaseId: c.bundleCaseId,
   };
 }

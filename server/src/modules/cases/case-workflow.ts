@@ -56,7 +56,9 @@ export const CASE_TRANSITIONS: readonly CaseTransition[] = [
     action: 'submit',
     from: ['draft'],
     to: 'submitted',
-    by: ['applicant', 'case.accept'],
+    // 'system': a bundle (一件事) member waiting for its predecessors is submitted by the system
+    // when they conclude — the applicant submitted the bundle, and with it this application.
+    by: ['applicant', 'case.accept', 'system'],
     zh: '提交申请',
     en: 'Submit',
   },

@@ -144,6 +144,10 @@ export const CaseDetail = Type.Object(
     forwarding: Type.Union([Type.Record(Type.String(), Type.Unknown()), Type.Null()]),
     specialProcedures: Type.Array(Type.Record(Type.String(), Type.Unknown())),
     verification: Type.Union([Type.Record(Type.String(), Type.Unknown()), Type.Null()]),
+    bundleCaseId: Type.Union([Uuid, Type.Null()], {
+      description:
+        '所属一件事办件（子办件）；据此读取一件事上下文 · The bundle case this is a sub-case of (read its context with it)',
+    }),
   },
   { $id: 'CaseDetail' },
 );

@@ -81,31 +81,39 @@ export function buildFormSchema(
   for (const field of fields) {
     const el = elements.get(field.key);
     if (!el) throw new Error(`unknown data element ${field.key}`);
-    const path = field.key.split('.');
-    let node = schema;
-    let uiNode = ui;
-    for (const segment of path.slice(0, -1)) {
-      const props = node.properties as Record<string, JsonSchema>;
-      props[segment] ??= { type: 'object', title: GROUP_TITLES[segment], properties: {}, required: [] };
-      // A group holding a required field is required itself, or `{}` would pass the form.
-      const required = node.required as string[];
-      if (field.required && !required.includes(segment)) required.push(segment);
-      pushOnce(uiNode, segment);
-      node = props[segment];
-      uiNode = (uiNode[segment] ??= {}) as JsonSchema;
-    }
-    const leaf = path.at(-1)!;
-    (node.properties as Record<string, JsonSchema>)[leaf] = leafSchema(el, field.title);
-    if (field.required) (node.required as string[]).push(leaf);
-    pushOnce(uiNode, leaf);
-    if (field.help || field.widget) {
-      uiNode[leaf] = {
-        ...(field.help && { 'ui:help': field.help }),
-        ...(field.widget && { 'ui:widget': field.widget }),
-      };
-    }
+    placeField(schema, ui, field, leafSchema(el, field.title));
   }
   return { schema, ui };
+}
+
+/**
+ * Puts one field's leaf into a nested form schema and its uiSchema (group objects on the way,
+ * order, help and widget). Shared by buildFormSchema and the bundles' merged form.
+ */
+export function placeField(schema: JsonSchema, ui: JsonSchema, field: FormField, leaf: JsonSchema): void {
+  const path = field.key.split('.');
+  let node = schema;
+  let uiNode = ui;
+  for (const segment of path.slice(0, -1)) {
+    const props = node.properties as Record<string, JsonSchema>;
+    props[segment] ??= { type: 'object', title: GROUP_TITLES[segment], properties: {}, required: [] };
+    // A group holding a required field is required itself, or `{}` would pass the form.
+    const required = node.required as string[];
+    if (field.required && !required.includes(segment)) required.push(segment);
+    pushOnce(uiNode, segment);
+    node = props[segment];
+    uiNode = (uiNode[segment] ??= {}) as JsonSchema;
+  }
+  const name = path.at(-1)!;
+  (node.properties as Record<string, JsonSchema>)[name] = leaf;
+  if (field.required) (node.required as string[]).push(name);
+  pushOnce(uiNode, name);
+  if (field.help || field.widget) {
+    uiNode[name] = {
+      ...(field.help && { 'ui:help': field.help }),
+      ...(field.widget && { 'ui:widget': field.widget }),
+    };
+  }
 }
 
 function pushOnce(uiNode: JsonSchema, property: string) {

@@ -82,7 +82,9 @@ export async function actOnVersion(ctx: CatalogCtx, id: string, input: VersionAc
         ...(input.action === 'publish' && { publishedAt: new Date() }),
       })
       .where(eq(implementationVersion.id, id));
-    await logAction(ctx, tx, id, version.status, transition, input.comment, dates);
+    await tx
+      .insert(implementationVersionAction)
+      .values(versionActionRow(ctx, id, version.status, transition, input.comment, dates));
     await recordAudit(tx, ctx.actor, {
       action: `catalog.version.${input.action}`,
       purpose: PURPOSE,
@@ -202,16 +204,16 @@ async function retire(tx: Db, v: ImplementationVersionRow, effectiveTo: string, 
   return { effectiveTo: end };
 }
 
-async function logAction(
+/** One row of a version's review log (implementation and bundle versions log alike). */
+export function versionActionRow(
   ctx: CatalogCtx,
-  tx: Db,
   versionId: string,
   from: string,
   t: VersionTransition,
   comment: string | undefined,
   detail: Record<string, unknown>,
 ) {
-  await tx.insert(implementationVersionAction).values({
+  return {
     id: uuidv7(),
     versionId,
     action: t.action,
@@ -219,5 +221,5 @@ async function logAction(
     actorName: ctx.principal.name,
     comment: comment?.trim() || null,
     detail: { from, to: t.to, ...detail },
-  });
+  };
 }

@@ -1,7 +1,9 @@
 // Links from the admin console to the pages that already work: staff, roles, sign-on clients,
-// the catalog's implementation lists and review queue, e-seals.
+// the catalog's implementation lists and review queue, life-event bundles, e-seals.
 import {
+  AppstoreOutlined,
   AuditOutlined,
+  BarChartOutlined,
   BookOutlined,
   KeyOutlined,
   SafetyOutlined,
@@ -57,6 +59,24 @@ export function AdminShortcuts() {
           <span>
             <strong>{t('ca.review')}</strong>
             <span className="admin-shortcut-lead">{t('ca.review.shortcutLead')}</span>
+          </span>
+        </Link>
+      </li>
+      <li>
+        <Link to="/admin/bundles" className="admin-shortcut">
+          <AppstoreOutlined aria-hidden />
+          <span>
+            <strong>{t('bdl.admin.title')}</strong>
+            <span className="admin-shortcut-lead">{t('bdl.admin.lead')}</span>
+          </span>
+        </Link>
+      </li>
+      <li>
+        <Link to="/admin/bundles/stats" className="admin-shortcut">
+          <BarChartOutlined aria-hidden />
+          <span>
+            <strong>{t('bdl.stats.title')}</strong>
+            <span className="admin-shortcut-lead">{t('bdl.stats.lead')}</span>
           </span>
         </Link>
       </li>

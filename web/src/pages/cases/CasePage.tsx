@@ -114,6 +114,11 @@ function CaseView({ detail, guide }: { detail: CaseDetail; guide: Guide | undefi
         <Row term={t('cases.detail.caseNumber')}>
           {detail.caseNumber && <span className="case-number">{detail.caseNumber}</span>}
         </Row>
+        <Row term={t('bdl.ctx.title')}>
+          {detail.bundleCaseId && (
+            <Link to={`/me/bundle-cases/${detail.bundleCaseId}`}>{t('bdl.mine.open')}</Link>
+          )}
+        </Row>
         <Row term={t('cases.detail.agency')}>
           <span lang={zh}>{detail.agencyName}</span>
         </Row>

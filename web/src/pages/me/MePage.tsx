@@ -1,6 +1,6 @@
 // Personal space (/me, 一人一档): my cases, my licenses, profile, enterprises I may act for, agents I authorised,
 // sessions, who read my data.
-import { FileTextOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import { AppstoreOutlined, FileTextOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { Breadcrumb } from 'antd';
 import { Link } from 'react-router-dom';
 import { useMe } from '../../api/auth.ts';
@@ -30,6 +30,13 @@ export function MePage() {
         <MeSection id="me-cases" title={t('cases.me.title')} lead={t('cases.me.lead')}>
           <Link to="/me/cases" className="case-link-button">
             <FileTextOutlined aria-hidden /> {t('cases.me.open')}
+          </Link>
+        </MeSection>
+      )}
+      {me.kind === 'person' && (
+        <MeSection id="me-bundle-cases" title={t('bdl.me.title')} lead={t('bdl.me.lead')}>
+          <Link to="/me/bundle-cases" className="case-link-button">
+            <AppstoreOutlined aria-hidden /> {t('bdl.me.open')}
           </Link>
         </MeSection>
       )}

@@ -30,7 +30,13 @@ const channels: Channel[] = [
     description: 'channels.enterpriseDesc',
     to: '/search?target=2',
   },
-  { key: 'bundle', icon: <AppstoreOutlined />, title: 'channels.bundle', description: 'channels.bundleDesc' },
+  {
+    key: 'bundle',
+    icon: <AppstoreOutlined />,
+    title: 'channels.bundle',
+    description: 'channels.bundleDesc',
+    to: '/bundles',
+  },
   {
     key: 'license',
     icon: <IdcardOutlined />,

@@ -122,6 +122,14 @@ const ENTERPRISE: SeedDataElement[] = [
     ]),
   }),
   el('enterprise.sealCount', '刻制印章枚数', 'Number of seals to engrave', 'integer'),
+  el('enterprise.financeManagerName', '财务负责人姓名', 'Finance manager', 'string', { maxLength: 50 }),
+  el('enterprise.financeManagerPhone', '财务负责人联系电话', 'Finance manager phone', 'string', {
+    format: 'phone',
+    maxLength: 20,
+  }),
+  el('enterprise.fundRate', '住房公积金缴存比例（%）', 'Provident fund contribution rate (%)', 'number', {
+    description: '单位和职工缴存比例相同，本市为5%至12%',
+  }),
 ];
 
 const BUSINESS: SeedDataElement[] = [

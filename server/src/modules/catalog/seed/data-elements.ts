@@ -252,6 +252,10 @@ const ELEMENTS: readonly SeedDataElement[] = [
   ),
   el('property.price', '成交价格（元）', 'Transaction price (yuan)', { type: 'number' }),
   el('property.contractNumber', '网签合同编号', 'Online contract number', { maxLength: 40 }),
+  // 水电气户号 of a property (the utilities' account numbers; 过户 changes the holder, not the number)
+  el('property.waterAccount', '供水户号', 'Water account number', { maxLength: 20 }),
+  el('property.powerAccount', '用电户号', 'Electricity account number', { maxLength: 20 }),
+  el('property.gasAccount', '燃气户号', 'Gas account number', { maxLength: 20 }),
 
   // 银行账户
   el('bank.accountName', '开户名', 'Account name', { maxLength: 50 }),

@@ -8,6 +8,7 @@ import { RequireAuth } from '../../../components/RequireAuth.tsx';
 import { Loading } from '../../../components/Loading.tsx';
 import { useI18n } from '../../../i18n/index.ts';
 import { usePageTitle } from '../../../layout/usePageTitle.ts';
+import { BundleContext } from '../../bundles/BundleContext.tsx';
 import { NotFoundPage } from '../../NotFoundPage.tsx';
 import { ActionPanel } from './ActionPanel.tsx';
 import { useCase, useDeadline } from './api.ts';
@@ -67,6 +68,7 @@ function Detail({ id }: { id: string }) {
         {t('wc.detail.title', { number: data.caseNumber ?? t('wc.noNumber') })}
       </h1>
       <CaseFacts detail={data} />
+      <BundleContext bundleCaseId={data.bundleCaseId ?? undefined} caseId={data.id} />
       <div className="wc-grid">
         <div>
           <ActionPanel detail={data} guide={guide.data} missingHint={hint} />

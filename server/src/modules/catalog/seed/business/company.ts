@@ -113,7 +113,9 @@ function limitedCompany(d: BizDistrict): SeedImplementation {
     acceptingVenues: districtVenues(d),
     cityWide: true,
     crossProvince: ['fully-online'],
-    minRealNameLevel: 3,
+    // Real-name verified (L2) applicants file online; the investors' identities are then checked
+    // by the registration system (企业登记身份管理实名验证) before the licence is issued.
+    minRealNameLevel: 2,
     consultationPhone: d.phone,
     supervisionPhone: '022-12345',
     faqs: [

@@ -20,6 +20,12 @@ export const XZSPJ_SERIAL = {
 /** The district public-security branches (hx-gafj, hp-gafj, bh-gafj). */
 export const GAFJ_SERIAL = { sealFiling: 501 } as const;
 
+/** The district tax bureaus (hx-swj …) and 人社局 (hx-rsj …), by agency kind. */
+export const DISTRICT_SERIAL = {
+  swj: { newTaxpayer: 501 },
+  rsj: { employerInsurance: 501 },
+} as const;
+
 /** City agencies, by agency id. */
 export const CITY_SERIAL = {
   scjgw: {
@@ -36,5 +42,6 @@ export const CITY_SERIAL = {
   yjj: { deviceClass3: 501, deviceClass2: 502, pharmacyInspection: 503 },
   sthjj: { pollutantDischarge: 501, siteInspection: 502, seizure: 503 },
   rsj: { labourDispatch: 501 },
+  gjjzx: { employerDeposit: 501 },
   whlyj: { performance: 501 },
 } as const;

@@ -1,6 +1,8 @@
 // The natural-person (自然人) half of the demo catalog: basic items and their implementations by
-// city agencies (region 120000) and the agencies of 河西区, 和平区 and 滨海新区.
+// city agencies (region 120000), the utilities (水电气过户) and the agencies of 河西区, 和平区 and
+// 滨海新区.
 import type { SeedCatalog, SeedImplementation } from '../types.ts';
+import { AFTER_DEATH_IMPLEMENTATIONS, AFTER_DEATH_ITEMS } from './after-death.ts';
 import { ASSISTANCE_IMPLEMENTATIONS, ASSISTANCE_ITEMS } from './assistance.ts';
 import { CARD_IMPLEMENTATIONS, CARD_ITEMS } from './care-cards.ts';
 import { EDUCATION_IMPLEMENTATIONS, EDUCATION_ITEMS } from './education.ts';
@@ -15,6 +17,7 @@ import { POLICE_CITY_IMPLEMENTATIONS, POLICE_CITY_ITEMS } from './police-city.ts
 import { PROVIDENT_FUND_IMPLEMENTATIONS, PROVIDENT_FUND_ITEMS } from './provident-fund.ts';
 import { RESIDENT_PENSION_IMPLEMENTATIONS, RESIDENT_PENSION_ITEMS } from './resident-pension.ts';
 import { RESIDENCE_IMPLEMENTATIONS, RESIDENCE_ITEMS } from './residence-permit.ts';
+import { UTILITY_IMPLEMENTATIONS, UTILITY_ITEMS } from './utilities.ts';
 import { WELFARE_IMPLEMENTATIONS, WELFARE_ITEMS } from './welfare.ts';
 
 /**
@@ -47,6 +50,8 @@ export const PERSON_CATALOG: SeedCatalog = {
     ...HOUSING_ITEMS,
     ...PROVIDENT_FUND_ITEMS,
     ...EDUCATION_ITEMS,
+    ...UTILITY_ITEMS,
+    ...AFTER_DEATH_ITEMS,
   ],
   implementations: [
     ...HEALTH_IMPLEMENTATIONS,
@@ -64,5 +69,7 @@ export const PERSON_CATALOG: SeedCatalog = {
     ...HOUSING_IMPLEMENTATIONS,
     ...PROVIDENT_FUND_IMPLEMENTATIONS,
     ...EDUCATION_IMPLEMENTATIONS,
+    ...UTILITY_IMPLEMENTATIONS,
+    ...AFTER_DEATH_IMPLEMENTATIONS,
   ].map(withLists),
 };
