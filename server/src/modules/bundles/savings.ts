@@ -1,5 +1,6 @@
 // The savings of applying once: form fields, materials and visits of the members applied for
-// separately (sums) against the bundle (the merged form and set; the bundle's own visits).
+// separately (sums) against the bundle: the merged form and set, and one trip to the 一件事 window
+// at most — none when no applicable member needs a visit (the bundle's `visits` caps it).
 import { formFields } from '../catalog/form-schema.ts';
 import { memberMaterials } from './merge-materials.ts';
 import type { MemberVersion, MergedForm, MergedMaterial, Savings, Tally } from './plan.ts';
@@ -17,12 +18,17 @@ export function computeSavings(
     separately.materials += memberMaterials(mv).length;
     separately.visits += mv.content.visits;
   }
-  const bundled: Tally = { fields: form.fieldCount, materials: materials.length, visits: bundleVisits };
-  // Never negative: a bundle that needs a visit its fully-online members did not saves nothing.
+  const mostVisits = Math.max(0, ...members.map((mv) => mv.content.visits));
+  const bundled: Tally = {
+    fields: form.fieldCount,
+    materials: materials.length,
+    visits: Math.min(bundleVisits, mostVisits),
+  };
+  // A union is never larger than the sum, and one trip never more than the most any member needs.
   const saved: Tally = {
-    fields: Math.max(0, separately.fields - bundled.fields),
-    materials: Math.max(0, separately.materials - bundled.materials),
-    visits: Math.max(0, separately.visits - bundled.visits),
+    fields: separately.fields - bundled.fields,
+    materials: separately.materials - bundled.materials,
+    visits: separately.visits - bundled.visits,
   };
   return { separately, bundled, saved };
 }

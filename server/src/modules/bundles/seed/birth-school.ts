@@ -59,10 +59,11 @@ export const SCHOOL: SeedBundle = {
       {
         id: 'household',
         text: '儿童户籍情况',
+        // 随迁子女 first: the family the bundle saves most for, and whose savings the portal quotes.
         options: [
+          { id: 'migrant', label: '非本市户籍（随迁子女）' },
           { id: 'local', label: '本市户籍，户籍与实际居住地一致' },
           { id: 'split', label: '本市户籍，人户分离' },
-          { id: 'migrant', label: '非本市户籍（随迁子女）' },
         ],
       },
       {
