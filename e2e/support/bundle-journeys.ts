@@ -1,6 +1,6 @@
 // Steps the 一件事 journeys share (e2e/tests/bundles.test.ts): finding a seeded bundle by name,
 // filling the merged form whatever fields the seed gives it, handing in the materials once, and
-// reading a bundle case through the API.
+// reading a bundle case through the API; editing a definition in the admin editor.
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { visible } from './checks.ts';
@@ -165,4 +165,62 @@ export async function submitBundle(page: Page): Promise<string> {
   const id = /\/me\/bundle-cases\/([0-9a-f-]{36})$/.exec(page.url())?.[1];
   if (!id) throw new Error(`not on a tracking page: ${page.url()}`);
   return id;
+}
+
+// ---- the definition editor (catalog-admin) ----
+
+/** From a version page, the editor of that version (the 编辑 button). */
+export async function openBundleEditor(page: Page) {
+  await page.getByRole('button', { name: '编辑' }).click();
+  await page.waitForURL(/\/admin\/bundles\/versions\/[0-9a-f-]{36}\/edit$/);
+  await visible(page.getByTestId('bundle-editor'));
+}
+
+/** The fieldset of one member in the editor, by its id (legend 成员事项 n：id). */
+const memberGroup = (page: Page, memberId: string) =>
+  page.getByRole('group', { name: new RegExp(`^成员事项 \\d+：${memberId}$`) });
+
+/** Adds a predecessor to a member's 前序事项 multi-select. */
+export async function pickAfter(page: Page, memberId: string, predecessor: string) {
+  const after = memberGroup(page, memberId).getByLabel('前序事项', { exact: true });
+  await after.click();
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option')
+    .filter({ hasText: new RegExp(`^${predecessor}$`) })
+    .click();
+  await after.press('Escape');
+  await visible(memberGroup(page, memberId).locator('.ant-select-selection-item', { hasText: predecessor }));
+}
+
+/** Removes every predecessor of a member (its tags' remove buttons). */
+export async function clearAfter(page: Page, memberId: string) {
+  const group = memberGroup(page, memberId);
+  const field = group.locator('.ant-form-item').filter({ has: page.getByLabel('前序事项', { exact: true }) });
+  const remove = field.locator('.ant-select-selection-item-remove');
+  while ((await remove.count()) > 0) await remove.first().click();
+}
+
+/** Saves the editor; a refused save fails with the listed problems. Lands on the version page. */
+export async function saveBundleEditor(page: Page) {
+  await page.getByRole('button', { name: '保存' }).click();
+  const version = page.getByTestId('bundle-version');
+  const refused = page.locator('.ant-alert-error');
+  await version.or(refused).first().waitFor({ state: 'visible' });
+  if (await refused.isVisible()) throw new Error(`the save was refused: ${await refused.innerText()}`);
+  await page.waitForURL(/\/admin\/bundles\/versions\/[0-9a-f-]{36}$/);
+}
+
+/**
+ * On the blank 新建一件事 form: an unknown implementation code is looked up when left and shown
+ * as not in force; saving the blank form lists the server's field problems and stays.
+ */
+export async function checkNewBundleForm(page: Page) {
+  const member = memberGroup(page, 'm-1');
+  const code = member.getByLabel('实施编码', { exact: true });
+  await code.fill('NO-SUCH-IMPLEMENTATION');
+  await code.blur();
+  await visible(member.getByText('没有现行有效的实施清单'));
+  await page.getByRole('button', { name: '保存' }).click();
+  await visible(page.getByTestId('save-problems'));
+  await visible(page.getByText('保存未成功，请修改以下问题：'));
 }

@@ -3,7 +3,8 @@
 // those that may start are sub-cases in their agencies' queues, the others wait; also on a phone.
 // clerk-hexi opens one of the sub-cases and sees the bundle context. lisi applies for
 // 企业开办一件事: the establishment registration starts and the registrations after it wait.
-// catalog-admin reads a definition and submits a new version; office-admin reads the statistics.
+// catalog-admin reads a definition, opens a new version, edits it in the editor (an order cycle
+// shows as a rule failure, then is fixed) and submits it; office-admin reads the statistics.
 // Screenshots and axe on every page. The seeded bundles' codes are looked up by name.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -11,8 +12,13 @@ import { launchBrowser, newJourney } from '../support/browser.ts';
 import {
   bundleCase,
   bundleCode,
+  checkNewBundleForm,
+  clearAfter,
   completeMergedForm,
   handInMaterials,
+  openBundleEditor,
+  pickAfter,
+  saveBundleEditor,
   stepHeading,
   submitBundle,
   type BundleCase,
@@ -24,6 +30,7 @@ const baseUrl = inject('baseUrl');
 const PHONE = { width: 360, height: 740 };
 const NEWBORN = '新生儿出生一件事';
 const ESTABLISHMENT = '企业开办一件事';
+const SCHOOL_SUMMARY = '适龄儿童上小学一年级，家长一次申请完成入学登记（编辑器修改）。';
 let browser: Browser;
 
 beforeAll(async () => {
@@ -200,7 +207,10 @@ describe('企业开办一件事', () => {
 
 describe('一件事 definitions', () => {
   it('catalog-admin reads a published bundle, opens a new version and submits it for review', async () => {
-    const { context, page, assertClean, close } = await newJourney(browser);
+    // The blank 新建一件事 form is saved on purpose (400), and its unknown code looked up (400/404).
+    const { context, page, assertClean, close } = await newJourney(browser, {
+      allowConsole: [/the server responded with a status of 40[04] \(/],
+    });
     await signInViaApi(context, baseUrl, 'catalog-admin');
     await page.goto(`${baseUrl}/admin/bundles`);
     const table = page.getByTestId('admin-bundles');
@@ -208,6 +218,16 @@ describe('一件事 definitions', () => {
     await visible(newborn);
     await screenshot(page, 'bundles-admin-list');
     await assertAccessible(page, 'bundle definitions');
+
+    // 新建一件事: the blank form looks a code up and lists the server's problems on a save.
+    await page.getByRole('button', { name: '新建一件事' }).click();
+    await page.waitForURL(/\/admin\/bundles\/new$/);
+    await checkNewBundleForm(page);
+    await screenshot(page, 'bundles-admin-new');
+    await assertAccessible(page, 'new bundle');
+    await page.getByRole('link', { name: '返回一件事定义' }).click();
+    await page.getByRole('button', { name: '放弃修改并离开' }).click();
+    await page.waitForURL(/\/admin\/bundles$/);
 
     await newborn.getByRole('link', { name: '第 1 版' }).click();
     await visible(page.getByTestId('bundle-version-members'));
@@ -220,6 +240,32 @@ describe('一件事 definitions', () => {
     const school = table.getByRole('row').filter({ hasText: '入学一件事' });
     await school.getByRole('button', { name: /^新开版本/ }).click();
     await page.waitForURL(/\/admin\/bundles\/versions\/[0-9a-f-]{36}$/);
+
+    // In the editor: a new summary, and the 居住证 member made to follow the enrolment that
+    // follows it — saved (the structure is fine), the version page lists the order cycle.
+    const rules = page.getByTestId('bundle-rules');
+    await openBundleEditor(page);
+    await page.getByLabel('简介', { exact: true }).fill(SCHOOL_SUMMARY);
+    await pickAfter(page, 'residence-permit', 'enrolment-migrant');
+    await screenshot(page, 'bundles-admin-edit');
+    await assertAccessible(page, 'bundle editor');
+    await saveBundleEditor(page);
+    await visible(rules.getByText(/前序事项构成循环/));
+    await visible(page.getByText(SCHOOL_SUMMARY));
+    await screenshot(page, 'bundles-admin-rule-failure');
+    await assertAccessible(page, 'bundle version with a rule failure');
+
+    // Fixed back: the rules pass again.
+    await openBundleEditor(page);
+    await clearAfter(page, 'residence-permit');
+    // The editor fits a phone: one column, nothing wider than the screen.
+    await page.setViewportSize(PHONE);
+    expect(await scrollWidth(page)).toBeLessThanOrEqual(PHONE.width);
+    await screenshot(page, 'bundles-admin-edit-phone');
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await saveBundleEditor(page);
+    await visible(rules.getByText('全部通过，可以发布。'));
+
     const actions = page.getByTestId('bundle-version-actions');
     await actions.getByRole('button', { name: '提交审核' }).click();
     await visible(actions.getByText('已完成：提交审核'));

@@ -20,7 +20,9 @@ import { MePage } from './pages/me/MePage.tsx';
 import { MyCasesPage } from './pages/cases/MyCasesPage.tsx';
 import { AdminBundlesPage } from './pages/bundles/admin/AdminBundlesPage.tsx';
 import { BundleStatsPage } from './pages/bundles/admin/BundleStatsPage.tsx';
+import { BundleEditorPage } from './pages/bundles/admin/BundleEditorPage.tsx';
 import { BundleVersionPage } from './pages/bundles/admin/BundleVersionPage.tsx';
+import { NewBundlePage } from './pages/bundles/admin/NewBundlePage.tsx';
 import { BundleCasePage } from './pages/bundles/BundleCasePage.tsx';
 import { BundleGuidePage } from './pages/bundles/BundleGuidePage.tsx';
 import { BundlesPage } from './pages/bundles/BundlesPage.tsx';
@@ -191,7 +193,9 @@ export const router = createBrowserRouter([
       { path: 'admin/seals', element: <SealsPage /> },
       { path: 'admin/bundles', element: <AdminBundlesPage /> },
       { path: 'admin/bundles/stats', element: <BundleStatsPage /> },
+      { path: 'admin/bundles/new', element: <NewBundlePage /> },
       { path: 'admin/bundles/versions/:id', element: <BundleVersionPage /> },
+      { path: 'admin/bundles/versions/:id/edit', element: <BundleEditorPage /> },
       { path: 'admin/catalog', element: <CatalogListPage /> },
       { path: 'admin/catalog/review', element: <ReviewQueuePage /> },
       {

@@ -4,7 +4,7 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client.ts';
 import { unwrap } from '../../api/problem.ts';
-import type { Answers, BundleVersionAction, CreateBundleCaseBody } from './types.ts';
+import type { Answers, BundleContent, BundleVersionAction, CreateBundleCaseBody } from './types.ts';
 
 const bundlesKey = ['bundles'] as const;
 const casesKey = ['bundle-cases'] as const;
@@ -110,5 +110,46 @@ export function useOpenBundleVersion() {
     mutationFn: (code: string) =>
       unwrap(api.POST('/api/v1/admin/bundles/{code}/versions', { params: { path: { code } } })),
     onSuccess: () => client.invalidateQueries({ queryKey: [...adminKey, 'list'] }),
+  });
+}
+
+/** Saves a draft's content whole (409 unless draft or returned; 400 with errors[] if malformed). */
+export function useSaveBundleVersion(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (content: BundleContent) =>
+      unwrap(api.PUT('/api/v1/admin/bundle-versions/{id}', { params: { path: { id } }, body: { content } })),
+    onSuccess: async (detail) => {
+      client.setQueryData([...adminKey, 'version', id], detail);
+      await client.invalidateQueries({ queryKey: [...adminKey, 'list'] });
+    },
+  });
+}
+
+/** Creates a bundle and its first draft (201 with the version). */
+export function useCreateBundle() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { regionCode: string; content: BundleContent }) =>
+      unwrap(api.POST('/api/v1/admin/bundles', { body })),
+    onSuccess: async (detail) => {
+      client.setQueryData([...adminKey, 'version', detail.id], detail);
+      await client.invalidateQueries({ queryKey: [...adminKey, 'list'] });
+    },
+  });
+}
+
+/**
+ * A member's implementation as the public guide shows it (name, agency, its own questions); a
+ * code with no version in force is a 404, so no retries.
+ */
+export function useMemberGuide(code: string) {
+  return useQuery({
+    queryKey: ['catalog-guide', code],
+    enabled: code !== '',
+    retry: false,
+    queryFn: ({ signal }) =>
+      unwrap(api.GET('/api/v1/catalog/guides/{code}', { params: { path: { code } }, signal })),
+    staleTime: 5 * 60 * 1000,
   });
 }

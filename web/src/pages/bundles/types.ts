@@ -29,3 +29,6 @@ export type AdminBundleSummary = GetOk<'/api/v1/admin/bundles'>['items'][number]
 export type BundleVersionDetail = GetOk<'/api/v1/admin/bundle-versions/{id}'>;
 export type BundleVersionAction = PostBody<'/api/v1/admin/bundle-versions/{id}/actions'>['action'];
 export type Answers = Record<string, string>;
+export type BundleContent = BundleVersionDetail['content'];
+export type BundleMemberDef = BundleContent['members'][number];
+export type BundleQuestionDef = BundleContent['questions'][number];

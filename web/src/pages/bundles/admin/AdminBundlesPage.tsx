@@ -1,6 +1,7 @@
 // /admin/bundles — the 一件事 definitions in the signed-in staff's scope (lead agency or region),
 // each with its versions and their states; a version opens its detail with the workflow.
-import { Alert, Button } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { Alert, Button, Space } from 'antd';
 import { Link, useNavigate } from 'react-router-dom';
 import { DataTable } from '../../../components/DataTable.tsx';
 import { LoadError } from '../../../components/LoadError.tsx';
@@ -11,6 +12,7 @@ import { ProblemAlert } from '../../cases/ProblemAlert.tsx';
 import { StateTag } from '../../catalog-admin/StateTag.tsx';
 import { useAdminBundles, useOpenBundleVersion } from '../api.ts';
 import type { AdminBundleSummary } from '../types.ts';
+import { useCanEditBundles } from './can-edit.ts';
 import '../../catalog-admin/catalog-admin.css';
 import '../bundles.css';
 
@@ -28,6 +30,7 @@ function BundleList() {
   const list = useAdminBundles();
   const open = useOpenBundleVersion();
   const navigate = useNavigate();
+  const canEdit = useCanEditBundles();
   if (list.isPending) return <Loading rows={6} />;
   if (list.isError)
     return <LoadError error={list.error} onRetry={() => void list.refetch()} headingLevel={2} />;
@@ -35,9 +38,20 @@ function BundleList() {
     open.mutate(code, { onSuccess: (v) => void navigate(`/admin/bundles/versions/${v.id}`) });
   return (
     <>
-      <p>
-        <Link to="/admin/bundles/stats">{t('bdl.stats.open')}</Link>
-      </p>
+      <div className="admin-toolbar">
+        <Space wrap size="middle">
+          {canEdit && (
+            <Button
+              type="primary"
+              icon={<PlusOutlined aria-hidden />}
+              onClick={() => void navigate('/admin/bundles/new')}
+            >
+              {t('bdl.ed.create')}
+            </Button>
+          )}
+          <Link to="/admin/bundles/stats">{t('bdl.stats.open')}</Link>
+        </Space>
+      </div>
       {open.error && <ProblemAlert error={open.error} />}
       {list.data.items.length === 0 ? (
         <Alert type="info" showIcon title={t('bdl.admin.empty')} />

@@ -2,9 +2,10 @@
 // members (implementation, when it applies, what it follows), the publication rules run now
 // (members in force, no order cycle, no form conflicts) and the workflow buttons the server
 // offers (availableActions), with a comment where returning or retiring needs one.
+import { EditOutlined } from '@ant-design/icons';
 import { Alert, Button, Input, Space } from 'antd';
 import { useState } from 'react';
-import { useParams } from 'react-router-dom';
+import { useLocation, useNavigate, useParams } from 'react-router-dom';
 import { DataTable } from '../../../components/DataTable.tsx';
 import { LoadError } from '../../../components/LoadError.tsx';
 import { Loading } from '../../../components/Loading.tsx';
@@ -16,12 +17,14 @@ import { ProblemAlert } from '../../cases/ProblemAlert.tsx';
 import { StateTag } from '../../catalog-admin/StateTag.tsx';
 import { useBundleVersion, useBundleVersionAction } from '../api.ts';
 import { BUNDLE_TARGETS, LIFE_EVENTS, VERSION_ACTIONS } from '../labels.ts';
+import { useCanEditBundles } from './can-edit.ts';
 import type { BundleVersionAction, BundleVersionDetail } from '../types.ts';
 import '../../catalog-admin/catalog-admin.css';
 import '../bundles.css';
 
 type Member = BundleVersionDetail['content']['members'][number];
 const COMMENT_REQUIRED: readonly string[] = ['return', 'retire'];
+const EDITABLE: readonly string[] = ['draft', 'returned'];
 const isAction = (a: string): a is BundleVersionAction => VERSION_ACTIONS.some((v) => v.code === a);
 
 export function BundleVersionPage() {
@@ -47,6 +50,10 @@ export function BundleVersionPage() {
 function VersionDetail({ version: v }: { version: BundleVersionDetail }) {
   const { t, lang } = useI18n();
   const c = v.content;
+  // The editor comes back here after a save, so the rules below are those of the saved content.
+  const saved = (useLocation().state as { saved?: boolean } | null)?.saved === true;
+  const canEdit = useCanEditBundles() && EDITABLE.includes(v.status);
+  const navigate = useNavigate();
   const whenText = (m: Member) =>
     m.when
       ? Object.entries(m.when)
@@ -55,10 +62,21 @@ function VersionDetail({ version: v }: { version: BundleVersionDetail }) {
       : t('bdl.admin.always');
   return (
     <div className="bdl-admin" data-testid="bundle-version">
+      {saved && <Alert className="form-alert" type="success" showIcon title={t('ca.saved')} />}
       <section className="admin-panel" aria-labelledby="bv-content">
         <h2 id="bv-content" className="panel-title">
           {t('bdl.admin.content')} <StateTag state={v.state} />
         </h2>
+        {canEdit && (
+          <p>
+            <Button
+              icon={<EditOutlined aria-hidden />}
+              onClick={() => void navigate(`/admin/bundles/versions/${v.id}/edit`)}
+            >
+              {t('bdl.ed.edit')}
+            </Button>
+          </p>
+        )}
         <dl className="bdl-member-facts">
           <div>
             <dt>{t('bdl.admin.code')}</dt>
