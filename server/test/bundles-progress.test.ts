@@ -133,6 +133,29 @@ describe('order constraints', () => {
     expect(await subCases(db, id)).toHaveLength(2);
   });
 
+  it('a successor waits for the e-license its predecessor yields, and starts when it is issued', async () => {
+    const id = await applied('no');
+    const job = await member(id, 'job');
+    ok(await clerk.req('POST', `/api/v1/cases/${job.caseId}/actions`, { action: 'accept-and-conclude' }));
+    // The bundle hears of the conclusion before the 就业创业证 is issued (a retried issuance, another
+    // replica): the successor must not start without the license it may need.
+    await db.transaction((tx) => progressBundle(tx, bundleDeps(p), id));
+    expect((await member(id, 'pension')).outcome).toBe('waiting');
+    expect((await detail(id)).status).toBe('in-progress');
+    // Only `license.issued` is left to move it on: the status event counts as handled.
+    await db
+      .update(outboxEvent)
+      .set({ status: 'done' })
+      .where(
+        and(
+          eq(outboxEvent.type, 'case.status-changed'),
+          sql`${outboxEvent.payload}->>'caseId' = ${job.caseId}`,
+        ),
+      );
+    await drainOutbox(p);
+    expect((await member(id, 'pension')).outcome).toBe('in-progress');
+  });
+
   it('a refused predecessor blocks its dependant: the bundle is refused', async () => {
     const id = await applied('no');
     await refuse((await member(id, 'job')).caseId!);

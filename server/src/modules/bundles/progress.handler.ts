@@ -8,12 +8,14 @@ import { recordAudit, SYSTEM_ACTOR } from '../../platform/audit/record.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import type { EventHandlers } from '../../platform/outbox/handlers.ts';
-import { publish } from '../../platform/outbox/publish.ts';
+import { publish, type OutboxEvent } from '../../platform/outbox/publish.ts';
 import { businessDate } from '../../platform/time/business-date.ts';
 import { serviceCase, siteMessage } from '../cases/schema.ts';
 import { bundleStatus } from './aggregate.ts';
+import type { MemberOutcome } from './codes.ts';
 import type { BundleDeps } from './deps.ts';
 import { startMember, type DeferredStart } from './fan-out.ts';
+import { awaitingLicense } from './license-wait.ts';
 import { nextSteps } from './members.ts';
 import type { BundlePlan } from './plan.ts';
 import { buildPlan } from './plan-build.ts';
@@ -22,14 +24,18 @@ import { bundleCase, bundleMemberCase, bundleVersion, type BundleCaseRow } from 
 import { membersOf, outcomeOf } from './tracking.queries.ts';
 
 export function bundleHandlers(handlers: EventHandlers, deps: BundleDeps): void {
-  handlers.on('case.status-changed', 'bundles.progress', async (event, tx) => {
-    const caseId = event.payload.caseId as string;
+  // A sub-case moved, or its e-license was issued (successors may wait for it: license-wait.ts).
+  const onCase = async (event: OutboxEvent, tx: Db) => {
+    const caseId = event.payload.caseId;
+    if (typeof caseId !== 'string') return;
     const [c] = await tx
       .select({ bundleCaseId: serviceCase.bundleCaseId })
       .from(serviceCase)
       .where(eq(serviceCase.id, caseId));
     if (c?.bundleCaseId) await progressBundle(tx, deps, c.bundleCaseId);
-  });
+  };
+  handlers.on('case.status-changed', 'bundles.progress', onCase);
+  handlers.on('license.issued', 'bundles.license-issued', onCase);
 }
 
 async function tell(tx: Db, bc: BundleCaseRow, title: string, body: string) {
@@ -101,7 +107,10 @@ async function advance(tx: Db, deps: BundleDeps, bc: BundleCaseRow) {
   let plan: BundlePlan | undefined;
   for (;;) {
     const members = await membersOf(tx, [bc.id]);
-    const outcomes = new Map(members.map((x) => [x.m.memberId, outcomeOf(x)]));
+    const licensePending = await awaitingLicense(tx, members);
+    const outcomes = new Map<string, MemberOutcome>(
+      members.map((x) => [x.m.memberId, licensePending.has(x.m.memberId) ? 'in-progress' : outcomeOf(x)]),
+    );
     plan ??= await planFor(tx, bc);
     const defs = plan.members.map((mv) => mv.member);
     // Members of the case whose item left the plan keep their (empty) predecessor list.
