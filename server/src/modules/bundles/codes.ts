@@ -1,9 +1,6 @@
 // Code tables of life-event bundles (一件事). The life events are those the 2022 plan lists
 // (DOMAIN.md §4); member and bundle states are what the tracking page shows.
-import type { CodeEntry } from '../catalog/codes.ts';
-
-const table = <const T extends readonly CodeEntry[]>(entries: T) => entries;
-type CodeOf<T extends readonly CodeEntry[]> = T[number]['code'];
+import { table, type CodeOf } from '../catalog/codes.ts';
 
 /** 服务对象 of a bundle. */
 export const BUNDLE_TARGETS = table([

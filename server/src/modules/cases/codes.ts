@@ -1,9 +1,6 @@
 // Code tables of case handling. Channels and actor kinds are recorded on each case and on each
 // action (who acted, through what); the UI shows the Chinese label, the code stays stable.
-import type { CodeEntry } from '../catalog/codes.ts';
-
-const table = <const T extends readonly CodeEntry[]>(entries: T) => entries;
-type CodeOf<T extends readonly CodeEntry[]> = T[number]['code'];
+import { table, type CodeOf } from '../catalog/codes.ts';
 
 /** 申请渠道. */
 export const CHANNELS = table([

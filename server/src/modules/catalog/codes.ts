@@ -8,7 +8,9 @@ export interface CodeEntry {
   en: string;
 }
 
-const table = <const T extends readonly CodeEntry[]>(entries: T) => entries;
+/** A code table, typed so each code is a literal (CodeOf gives their union). */
+export const table = <const T extends readonly CodeEntry[]>(entries: T) => entries;
+export type CodeOf<T extends readonly CodeEntry[]> = T[number]['code'];
 export const codesOf = (t: readonly CodeEntry[]) => t.map((e) => e.code);
 export const labelOf = (t: readonly CodeEntry[], code: string) => t.find((e) => e.code === code);
 

@@ -1,7 +1,5 @@
 // Code tables of e-licenses and e-seals.
-import type { CodeEntry } from '../catalog/codes.ts';
-
-const table = <const T extends readonly CodeEntry[]>(entries: T) => entries;
+import { table } from '../catalog/codes.ts';
 
 /** Holder ID types of the e-license directory (GB/T 36902): 111 citizen ID, 001 USCC. */
 export const HOLDER_ID_TYPES = table([
