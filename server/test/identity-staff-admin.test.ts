@@ -291,7 +291,7 @@ describe('a region-scoped administrator', () => {
         .json()
         .items.map((s: { username: string }) => s.username)
         .sort(),
-    ).toEqual(['admin-hexi', 'clerk-hexi', 'lead-hxsp', 'reviewer-hxsp']);
+    ).toEqual(['admin-hexi', 'clerk-hexi', 'handler-hxsp', 'lead-hxsp', 'reviewer-hxsp']);
     expect((await admin.request('GET', `/api/v1/staff/${ids.get('reviewer-scjg')}`)).statusCode).toBe(404);
     const narrower = await admin.request('POST', `/api/v1/staff/${ids.get('clerk-hexi')}/roles`, {
       roleId: 'reviewer',

@@ -8,9 +8,12 @@ import { settingsModule } from '../platform/settings/module.ts';
 import { bundlesModule } from './bundles/module.ts';
 import { casesModule } from './cases/module.ts';
 import { catalogModule } from './catalog/module.ts';
+import { complaintsModule } from './complaints/module.ts';
 import { licensesModule } from './licenses/module.ts';
 import { identityModule } from './identity/module.ts';
 import { masterDataModule } from './masterdata/module.ts';
+import { ratingsModule } from './ratings/module.ts';
+import { statsModule } from './stats/module.ts';
 
 export const MODULES: readonly TongbanModule[] = [
   outboxModule,
@@ -24,4 +27,7 @@ export const MODULES: readonly TongbanModule[] = [
   casesModule,
   licensesModule,
   bundlesModule,
+  ratingsModule,
+  complaintsModule,
+  statsModule,
 ];

@@ -84,6 +84,20 @@ export const DEMO_STAFF: readonly DemoStaff[] = [
     grants: [{ roleId: 'agency-lead', agencyId: 'hx-xzspj' }],
   },
   {
+    // Handles the negative ratings and the complaints dispatched to the approval bureau.
+    username: 'handler-hxsp',
+    name: '孙悦',
+    agencyId: 'hx-xzspj',
+    grants: [{ roleId: 'complaint-handler', agencyId: 'hx-xzspj' }],
+  },
+  {
+    // A 12345 hotline agent: enters and dispatches complaints city-wide.
+    username: 'hotline',
+    name: '钱程',
+    agencyId: 'tj-zwfwb',
+    grants: [{ roleId: 'hotline-agent' }],
+  },
+  {
     username: 'clerk-heping',
     name: '马丽',
     agencyId: 'hp-zwfwb',

@@ -29,13 +29,25 @@ export const BUILT_IN_ROLES: readonly RoleDefinition[] = [
     id: 'service-office',
     nameZh: '政务服务办管理人员',
     nameEn: 'Service-office officer',
-    permissions: ['catalog.review', 'catalog.publish', 'stats.read', 'complaint.dispatch'],
+    permissions: [
+      'catalog.review',
+      'catalog.publish',
+      'stats.read',
+      'complaint.dispatch',
+      'rating.supervise',
+    ],
   },
   {
     id: 'complaint-handler',
     nameZh: '诉求与评价处理人员',
     nameEn: 'Complaint and rating handler',
     permissions: ['complaint.handle', 'rating.handle'],
+  },
+  {
+    id: 'hotline-agent',
+    nameZh: '12345热线与“办不成事”受理人员',
+    nameEn: 'Hotline and unresolved-matters agent',
+    permissions: ['complaint.dispatch'],
   },
   {
     id: 'platform-admin',

@@ -13,6 +13,10 @@ export const PERMISSIONS = {
   'license.lookup': { zh: '查验电子证照', en: 'Look up e-licenses' },
   'seal.manage': { zh: '管理电子印章', en: 'Manage e-seals' },
   'rating.handle': { zh: '处理差评整改', en: 'Handle negative ratings' },
+  'rating.supervise': {
+    zh: '审核差评申诉、督办差评整改',
+    en: 'Decide rating appeals and supervise rectification',
+  },
   'complaint.handle': { zh: '办理诉求', en: 'Handle complaints' },
   'complaint.dispatch': { zh: '分派诉求', en: 'Dispatch complaints' },
   'stats.read': { zh: '查看统计', en: 'Read statistics' },

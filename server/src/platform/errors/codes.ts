@@ -294,6 +294,65 @@ export const PROBLEMS = {
     zh: '该一件事今日没有生效的版本，或其成员事项未全部生效',
     en: 'No version of this bundle, or not all of its members, are in force today',
   },
+  // — ratings (#8): the ratings helper appends here —
+  RATING_TOKEN_INVALID: {
+    status: 400,
+    zh: '评价链接无效',
+    en: 'The rating link is not valid',
+  },
+  RATING_TOKEN_EXPIRED: {
+    status: 410,
+    zh: '评价链接已过期',
+    en: 'The rating link has expired',
+  },
+  RATING_TOKEN_USED: {
+    status: 409,
+    zh: '该评价链接已使用过，每条链接只能评价一次',
+    en: 'This rating link has already been used',
+  },
+  RATING_STAFF_FORBIDDEN: {
+    status: 403,
+    zh: '工作人员不得代替申请人评价',
+    en: 'Staff may never rate on behalf of an applicant',
+  },
+  RATING_ALREADY_GIVEN: {
+    status: 409,
+    zh: '该办件已通过此渠道评价过',
+    en: 'This case has already been rated through this channel',
+  },
+  RATING_NOT_OPEN: {
+    status: 422,
+    zh: '办件办结后方可评价',
+    en: 'A case can be rated once it is concluded',
+  },
+  RATING_FOLLOW_UP_CLOSED: {
+    status: 422,
+    zh: '已超过追评期限，或已追评过',
+    en: 'The follow-up period is over, or a follow-up was already given',
+  },
+  // — rectification of negative ratings (#8): the rectification helper appends here —
+  RECTIFICATION_ACTION_NOT_ALLOWED: {
+    status: 409,
+    zh: '当前整改环节不允许此操作',
+    en: 'This action is not allowed at the current step',
+  },
+  // — complaints (#8): the complaints helper appends here —
+  COMPLAINT_ACTION_NOT_ALLOWED: {
+    status: 409,
+    zh: '当前诉求状态不允许此操作',
+    en: 'This action is not allowed in the complaint’s current state',
+  },
+  COMPLAINT_RETURN_NOT_ALLOWED: {
+    status: 422,
+    zh: '已超过退回时限、已达退回次数上限或已由政务服务办指定承办，不能退回',
+    en: 'The order can no longer be returned (too late, too many returns, or designated)',
+  },
+  // — statistics (#8): the statistics helper appends here —
+  STATS_RANGE_INVALID: {
+    status: 400,
+    zh: '统计期间无效（起止月份格式为 YYYY-MM，且不超过 36 个月）',
+    en: 'Invalid period (months as YYYY-MM, at most 36 months)',
+  },
 } as const satisfies Record<string, ProblemDefinition>;
 
 export type ProblemCode = keyof typeof PROBLEMS;

@@ -1,0 +1,9 @@
+// Statistics and supervision (issue #8): rollups kept exact by events, the dashboard's queries,
+// the Excel export and the monthly bulletin (通报).
+import type { TongbanModule } from '../../platform/module.ts';
+import { seedDemoHistory } from './seed/demo-history.ts';
+
+export const statsModule: TongbanModule = {
+  name: 'stats',
+  demoData: (db, ctx) => seedDemoHistory(db, ctx),
+};
