@@ -14,10 +14,14 @@ import { testPlatform, type TestPlatform } from './helpers.ts';
 import { anonymous, operator, signIn, type Caller } from './identity-callers.ts';
 import { BUNDLES_ROUTES } from './matrix/bundles.ts';
 import { CATALOG_ROUTES } from './matrix/catalog.ts';
+import { COMPLAINTS_ROUTES } from './matrix/complaints.ts';
 import { CASES_ROUTES } from './matrix/cases.ts';
 import { CASES_APPLY_ROUTES } from './matrix/cases-apply.ts';
 import { LICENSES_ROUTES } from './matrix/licenses.ts';
 import { LICENSES_SEALS_ROUTES } from './matrix/licenses-seals.ts';
+import { RATINGS_ROUTES } from './matrix/ratings.ts';
+import { RECTIFICATIONS_ROUTES } from './matrix/rectifications.ts';
+import { STATS_ROUTES } from './matrix/stats.ts';
 import {
   NO_SUCH,
   PERSONS,
@@ -47,6 +51,10 @@ const TABLE: Record<string, Entry> = {
   ...LICENSES_ROUTES,
   ...LICENSES_SEALS_ROUTES,
   ...BUNDLES_ROUTES,
+  ...RATINGS_ROUTES,
+  ...RECTIFICATIONS_ROUTES,
+  ...COMPLAINTS_ROUTES,
+  ...STATS_ROUTES,
   // Platform
   'GET /healthz': { url: u('/healthz'), expect: publicRoute },
   'GET /readyz': { url: u('/readyz'), expect: publicRoute },

@@ -44,6 +44,17 @@ import { VenuePage } from './pages/portal/VenuePage.tsx';
 import { WorkbenchPage } from './pages/workbench/WorkbenchPage.tsx';
 import { CaseDetailPage as StaffCaseDetailPage } from './pages/workbench/cases/CaseDetailPage.tsx';
 import { CaseQueuePage } from './pages/workbench/cases/CaseQueuePage.tsx';
+import { WindowRatingPage } from './pages/workbench/ratings/WindowRatingPage.tsx';
+import { MyRatingsPage } from './pages/ratings/MyRatingsPage.tsx';
+import { RatePage } from './pages/ratings/RatePage.tsx';
+import { RectificationPage } from './pages/rectifications/RectificationPage.tsx';
+import { RectificationsPage } from './pages/rectifications/RectificationsPage.tsx';
+import { ComplaintPage } from './pages/complaints/ComplaintPage.tsx';
+import { MyComplaintsPage } from './pages/complaints/MyComplaintsPage.tsx';
+import { NewComplaintPage } from './pages/complaints/NewComplaintPage.tsx';
+import { ComplaintAdminPage } from './pages/complaints/admin/ComplaintAdminPage.tsx';
+import { ComplaintsAdminPage } from './pages/complaints/admin/ComplaintsAdminPage.tsx';
+import { NewComplaintEntryPage } from './pages/complaints/admin/NewComplaintEntryPage.tsx';
 
 export const router = createBrowserRouter([
   {
@@ -84,6 +95,34 @@ export const router = createBrowserRouter([
         element: (
           <RequireAuth loginPath="/login">
             <BundleCasePage />
+          </RequireAuth>
+        ),
+      },
+      // 好差评: the rating page opens from an SMS link or a QR code, signed in or not.
+      { path: 'rate/:token', element: <RatePage /> },
+      {
+        path: 'me/ratings',
+        element: (
+          <RequireAuth loginPath="/login">
+            <MyRatingsPage />
+          </RequireAuth>
+        ),
+      },
+      // 办不成事: anyone may report (anonymously too); tracking needs a sign-in.
+      { path: 'complaints/new', element: <NewComplaintPage /> },
+      {
+        path: 'me/complaints',
+        element: (
+          <RequireAuth loginPath="/login">
+            <MyComplaintsPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'me/complaints/:id',
+        element: (
+          <RequireAuth loginPath="/login">
+            <ComplaintPage />
           </RequireAuth>
         ),
       },
@@ -185,6 +224,7 @@ export const router = createBrowserRouter([
         element: <SharedDetailPage area="workbench" />,
       },
       { path: 'workbench/licenses/:id', element: <LicenseLookupDetailPage /> },
+      { path: 'workbench/window-rating', element: <WindowRatingPage /> },
       { path: 'workbench/:section?', element: <WorkbenchPage /> },
       { path: 'admin/staff', element: <StaffListPage /> },
       { path: 'admin/staff/:id', element: <StaffDetailPage /> },
@@ -196,6 +236,18 @@ export const router = createBrowserRouter([
       { path: 'admin/bundles/new', element: <NewBundlePage /> },
       { path: 'admin/bundles/versions/:id', element: <BundleVersionPage /> },
       { path: 'admin/bundles/versions/:id/edit', element: <BundleEditorPage /> },
+      { path: 'admin/rectifications', element: <RectificationsPage /> },
+      { path: 'admin/rectifications/:id', element: <RectificationPage /> },
+      { path: 'admin/complaints', element: <ComplaintsAdminPage /> },
+      { path: 'admin/complaints/new', element: <NewComplaintEntryPage /> },
+      { path: 'admin/complaints/:id', element: <ComplaintAdminPage /> },
+      {
+        // The dashboard carries ECharts: its own chunk, loaded when opened.
+        path: 'admin/stats',
+        lazy: async () => ({
+          Component: (await import('./pages/stats/StatsDashboardPage.tsx')).StatsDashboardPage,
+        }),
+      },
       { path: 'admin/catalog', element: <CatalogListPage /> },
       { path: 'admin/catalog/review', element: <ReviewQueuePage /> },
       {

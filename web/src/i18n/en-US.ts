@@ -1,5 +1,9 @@
 // English UI texts. `satisfies Messages` makes a missing or misspelt key a type error.
 import { bundlesEnUS } from './bundles.en-US.ts';
+import { complaintsEnUS } from './complaints.en-US.ts';
+import { ratingsEnUS } from './ratings.en-US.ts';
+import { rectificationsEnUS } from './rectifications.en-US.ts';
+import { statsEnUS } from './stats.en-US.ts';
 import { casesEnUS } from './cases.en-US.ts';
 import { catalogAdminEnUS } from './catalog-admin.en-US.ts';
 import { catalogPortalEnUS } from './catalog-portal.en-US.ts';
@@ -16,6 +20,10 @@ export const enUS = {
   ...workbenchCasesEnUS,
   ...licensesEnUS,
   ...bundlesEnUS,
+  ...ratingsEnUS,
+  ...rectificationsEnUS,
+  ...complaintsEnUS,
+  ...statsEnUS,
   'site.name': 'Tongban',
   'site.fullName': 'Tianjin One-Stop Government Services',
   'site.tagline': 'Government service platform',

@@ -1,5 +1,9 @@
 // Simplified Chinese UI texts: the reference dictionary. Every other language must provide the same keys.
 import { bundlesZhCN } from './bundles.zh-CN.ts';
+import { complaintsZhCN } from './complaints.zh-CN.ts';
+import { ratingsZhCN } from './ratings.zh-CN.ts';
+import { rectificationsZhCN } from './rectifications.zh-CN.ts';
+import { statsZhCN } from './stats.zh-CN.ts';
 import { casesZhCN } from './cases.zh-CN.ts';
 import { catalogAdminZhCN } from './catalog-admin.zh-CN.ts';
 import { catalogPortalZhCN } from './catalog-portal.zh-CN.ts';
@@ -15,6 +19,10 @@ export const zhCN = {
   ...workbenchCasesZhCN,
   ...licensesZhCN,
   ...bundlesZhCN,
+  ...ratingsZhCN,
+  ...rectificationsZhCN,
+  ...complaintsZhCN,
+  ...statsZhCN,
   'site.name': '通办',
   'site.fullName': '天津市一网通办',
   'site.tagline': '政务服务平台',

@@ -1,0 +1,4 @@
+// MyComplaintsPage (stub: filled in by issue #8 work).
+export function MyComplaintsPage() {
+  return null;
+}

@@ -1,0 +1,4 @@
+// ComplaintsAdminPage (stub: filled in by issue #8 work).
+export function ComplaintsAdminPage() {
+  return null;
+}

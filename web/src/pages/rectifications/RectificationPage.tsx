@@ -1,0 +1,4 @@
+// RectificationPage (stub: filled in by issue #8 work).
+export function RectificationPage() {
+  return null;
+}

@@ -1,0 +1,4 @@
+// WindowRatingPage (stub: filled in by issue #8 work).
+export function WindowRatingPage() {
+  return null;
+}
