@@ -72,3 +72,7 @@ create table complaint_action (
   at timestamptz not null default now(),
   unique (complaint_id, seq)
 );
+--> statement-breakpoint
+-- Complaint numbers: BBCS + business date + this sequence (6 digits, cycling: unique per day up
+-- to a million orders a day; the unique index on complaint_number is the backstop).
+create sequence complaint_number_seq maxvalue 999999 cycle;

@@ -23623,6 +23623,4974 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/rating-invitations/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 评价链接内容 · What a rating link rates
+         * @description 公开：评价链接所评的事项、部门、窗口、评价类型及其指标（一事一评为网上评价指标，一次一评为窗口评价指标），以及链接是否已使用或已过期。签名无效 400 RATING_TOKEN_INVALID；实名邀请只给被邀请人（其他已登录者 404）；工作人员 403 RATING_STAFF_FORBIDDEN。Public: the item, agency, window and kind the link rates, with the kind’s indicators, and whether it was used or expired. A bad signature is 400 RATING_TOKEN_INVALID; a named invitation is for its rater (another signed-in person gets 404); staff get 403 RATING_STAFF_FORBIDDEN.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 评价链接中的令牌 · The token of a rating link */
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * @description 评价类型 · Kind: case 一事一评，window 一次一评
+                             * @enum {string}
+                             */
+                            kind: "case" | "window";
+                            /**
+                             * @description 渠道 · Channel: pc 电脑端，mobile 移动端，sms 短信，qr 窗口二维码，tablet 窗口评价器，terminal 其他大厅终端，phone 电话
+                             * @enum {string}
+                             */
+                            channel: "pc" | "mobile" | "sms" | "qr" | "tablet" | "terminal" | "phone";
+                            /** @description open 可评价，used 已使用，expired 已过期 · Whether the link can still be used */
+                            state: "open" | "used" | "expired";
+                            /** Format: date-time */
+                            expiresAt: string;
+                            caseNumber: string | null;
+                            itemName: string | null;
+                            agencyName: string;
+                            agencyNameEn: string;
+                            venueName: string | null;
+                            venueNameEn: string | null;
+                            windowCode: string | null;
+                            windowName: string | null;
+                            /** @description 是否为实名邀请（办件申请人）· Addressed to the case’s applicant */
+                            named: boolean;
+                            indicators: {
+                                code: string;
+                                zh: string;
+                                en: string;
+                            }[];
+                            levels: {
+                                code: string;
+                                zh: string;
+                                en: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ratings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 通过评价链接评价 · Rate through a link
+         * @description 凭短信链接或窗口二维码中的一次性签名令牌评价：等级 1–5 必填（无默认值），指标得分须属于该评价类型，评价内容最多 500 字。窗口二维码可匿名评价；实名邀请若已登录须为被邀请人（否则 404）。令牌无效 400，过期 410，已使用 409 RATING_TOKEN_USED（并发提交只有一个成功）；工作人员 403。Rate with the single-use signed token of an SMS link or a window code: level 1–5 required (no default), scores for the kind’s indicators only, comment ≤ 500 characters. Window codes may be used anonymously; a named invitation, when signed in, only by its rater (else 404). Invalid 400, expired 410, used 409 RATING_TOKEN_USED (of concurrent submissions exactly one wins); staff 403.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description 幂等键：同一键重试返回首次结果，不会重复办理 · Retrying with the same key returns the first answer and never acts twice */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 评价链接中的令牌 · The token of a rating link */
+                        token: string;
+                        /** @description 评价等级：1 非常满意，2 满意，3 基本满意，4 不满意，5 非常不满意（必填，无默认值）· 1 very satisfied … 5 very dissatisfied (required, no default) */
+                        level: number;
+                        /** @description 指标得分 {指标: 1–5}，指标须属于该评价类型 · Indicator scores; indicators of the rating’s kind only */
+                        scores?: {
+                            [key: string]: number;
+                        };
+                        /** @description 评价内容（最多 500 字）· Comment (at most 500 characters) */
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /**
+                             * @description 评价类型 · Kind: case 一事一评，window 一次一评
+                             * @enum {string}
+                             */
+                            kind: "case" | "window";
+                            /**
+                             * @description 渠道 · Channel: pc 电脑端，mobile 移动端，sms 短信，qr 窗口二维码，tablet 窗口评价器，terminal 其他大厅终端，phone 电话
+                             * @enum {string}
+                             */
+                            channel: "pc" | "mobile" | "sms" | "qr" | "tablet" | "terminal" | "phone";
+                            caseId: string | null;
+                            caseNumber: string | null;
+                            itemName: string | null;
+                            agencyId: string;
+                            agencyName: string;
+                            level: number;
+                            scores: {
+                                [key: string]: number;
+                            };
+                            comment: string | null;
+                            /** @description YYYY-MM-DD (Asia/Shanghai) */
+                            ratedOn: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            followUpOf: string | null;
+                            followUp: {
+                                /** Format: uuid */
+                                id: string;
+                                level: number;
+                                scores: {
+                                    [key: string]: number;
+                                };
+                                comment: string | null;
+                                /** @description YYYY-MM-DD (Asia/Shanghai) */
+                                ratedOn: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            } | null;
+                            canFollowUp: boolean;
+                            followUpUntil: string | null;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/window-rating-invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 一次一评：生成窗口评价码 · Window rating code (一次一评)
+         * @description 窗口工作人员为刚办完的服务生成一次性评价码（二维码或大厅评价器），30 分钟内有效（常量 WINDOW_INVITATION_MINUTES），可关联本人可受理的办件；不在窗口岗位 422 RATING_WINDOW_REQUIRED；同一办件同一渠道只评一次，未使用时重新生成会使旧码失效，已评价 409。A window clerk makes a single-use code (QR or hall tablet) for the service just given, valid for 30 minutes (constant WINDOW_INVITATION_MINUTES), optionally for a case they may accept; not at a window 422 RATING_WINDOW_REQUIRED; one window rating per case and channel: a new code voids an unused older one, a used one answers 409.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description 幂等键：同一键重试返回首次结果，不会重复办理 · Retrying with the same key returns the first answer and never acts twice */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description qr 窗口二维码，tablet 窗口评价器 · QR code shown at the window, or the hall tablet */
+                        channel: "qr" | "tablet";
+                        /** Format: uuid */
+                        caseId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            invitationId: string;
+                            token: string;
+                            /** @description 评价页地址 · The rating page */
+                            url: string;
+                            /** Format: date-time */
+                            expiresAt: string;
+                            /** @description 评价页地址的二维码（SVG）· The URL as a QR code (SVG) */
+                            qr: string;
+                            /**
+                             * @description 渠道 · Channel: pc 电脑端，mobile 移动端，sms 短信，qr 窗口二维码，tablet 窗口评价器，terminal 其他大厅终端，phone 电话
+                             * @enum {string}
+                             */
+                            channel: "pc" | "mobile" | "sms" | "qr" | "tablet" | "terminal" | "phone";
+                            caseId: string | null;
+                            caseNumber: string | null;
+                            itemName: string | null;
+                            venueName: string;
+                            windowCode: string;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/ratings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 我对办件的评价 · My ratings of a case
+         * @description 申请人对本办件的评价（含追评）、仍可评价的渠道和可追评的期限；非本人办件 404。The applicant’s ratings of this case (with follow-ups), the channels still open and until when a follow-up is allowed; someone else’s case 404.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            caseId: string;
+                            open: boolean;
+                            channelsLeft: ("pc" | "mobile")[];
+                            indicators: {
+                                code: string;
+                                zh: string;
+                                en: string;
+                            }[];
+                            ratings: {
+                                /** Format: uuid */
+                                id: string;
+                                /**
+                                 * @description 评价类型 · Kind: case 一事一评，window 一次一评
+                                 * @enum {string}
+                                 */
+                                kind: "case" | "window";
+                                /**
+                                 * @description 渠道 · Channel: pc 电脑端，mobile 移动端，sms 短信，qr 窗口二维码，tablet 窗口评价器，terminal 其他大厅终端，phone 电话
+                                 * @enum {string}
+                                 */
+                                channel: "pc" | "mobile" | "sms" | "qr" | "tablet" | "terminal" | "phone";
+                                caseId: string | null;
+                                caseNumber: string | null;
+                                itemName: string | null;
+                                agencyId: string;
+                                agencyName: string;
+                                level: number;
+                                scores: {
+                                    [key: string]: number;
+                                };
+                                comment: string | null;
+                                /** @description YYYY-MM-DD (Asia/Shanghai) */
+                                ratedOn: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                followUpOf: string | null;
+                                followUp: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    level: number;
+                                    scores: {
+                                        [key: string]: number;
+                                    };
+                                    comment: string | null;
+                                    /** @description YYYY-MM-DD (Asia/Shanghai) */
+                                    ratedOn: string;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                } | null;
+                                canFollowUp: boolean;
+                                followUpUntil: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * 评价本人已办结的办件 · Rate my concluded case
+         * @description 申请人（或代理企业的经办人）在电脑端或移动端评价已办结的办件（一事一评）：每个办件每个渠道一次，重复 409 RATING_ALREADY_GIVEN；未办结 422 RATING_NOT_OPEN；非本人办件 404；工作人员 403。The applicant (or the agent acting for the enterprise) rates a concluded case on PC or mobile: once per case and channel (409 RATING_ALREADY_GIVEN), not concluded 422 RATING_NOT_OPEN, someone else’s case 404, staff 403.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description 幂等键：同一键重试返回首次结果，不会重复办理 · Retrying with the same key returns the first answer and never acts twice */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 评价渠道：pc 电脑端，mobile 移动端 · pc or mobile */
+                        channel: "pc" | "mobile";
+                        /** @description 评价等级：1 非常满意，2 满意，3 基本满意，4 不满意，5 非常不满意（必填，无默认值）· 1 very satisfied … 5 very dissatisfied (required, no default) */
+                        level: number;
+                        /** @description 指标得分 {指标: 1–5}，指标须属于该评价类型 · Indicator scores; indicators of the rating’s kind only */
+                        scores?: {
+                            [key: string]: number;
+                        };
+                        /** @description 评价内容（最多 500 字）· Comment (at most 500 characters) */
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /**
+                             * @description 评价类型 · Kind: case 一事一评，window 一次一评
+                             * @enum {string}
+                             */
+                            kind: "case" | "window";
+                            /**
+                             * @description 渠道 · Channel: pc 电脑端，mobile 移动端，sms 短信，qr 窗口二维码，tablet 窗口评价器，terminal 其他大厅终端，phone 电话
+                             * @enum {string}
+                             */
+                            channel: "pc" | "mobile" | "sms" | "qr" | "tablet" | "terminal" | "phone";
+                            caseId: string | null;
+                            caseNumber: string | null;
+                            itemName: string | null;
+                            agencyId: string;
+                            agencyName: string;
+                            level: number;
+                            scores: {
+                                [key: string]: number;
+                            };
+                            comment: string | null;
+                            /** @description YYYY-MM-DD (Asia/Shanghai) */
+                            ratedOn: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            followUpOf: string | null;
+                            followUp: {
+                                /** Format: uuid */
+                                id: string;
+                                level: number;
+                                scores: {
+                                    [key: string]: number;
+                                };
+                                comment: string | null;
+                                /** @description YYYY-MM-DD (Asia/Shanghai) */
+                                ratedOn: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            } | null;
+                            canFollowUp: boolean;
+                            followUpUntil: string | null;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ratings/{id}/follow-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 追评 · Follow-up rating
+         * @description 评价人对自己的评价追评一次，须在 rating.follow-up-days（自然日，默认 15）内，否则 422 RATING_FOLLOW_UP_CLOSED；非本人评价 404；工作人员 403。The rater adds one follow-up within rating.follow-up-days (calendar days, default 15), else 422 RATING_FOLLOW_UP_CLOSED; someone else’s rating 404; staff 403.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description 幂等键：同一键重试返回首次结果，不会重复办理 · Retrying with the same key returns the first answer and never acts twice */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 评价渠道：pc 电脑端，mobile 移动端 · pc or mobile */
+                        channel?: "pc" | "mobile";
+                        /** @description 评价等级：1 非常满意，2 满意，3 基本满意，4 不满意，5 非常不满意（必填，无默认值）· 1 very satisfied … 5 very dissatisfied (required, no default) */
+                        level: number;
+                        /** @description 指标得分 {指标: 1–5}，指标须属于该评价类型 · Indicator scores; indicators of the rating’s kind only */
+                        scores?: {
+                            [key: string]: number;
+                        };
+                        /** @description 评价内容（最多 500 字）· Comment (at most 500 characters) */
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /**
+                             * @description 评价类型 · Kind: case 一事一评，window 一次一评
+                             * @enum {string}
+                             */
+                            kind: "case" | "window";
+                            /**
+                             * @description 渠道 · Channel: pc 电脑端，mobile 移动端，sms 短信，qr 窗口二维码，tablet 窗口评价器，terminal 其他大厅终端，phone 电话
+                             * @enum {string}
+                             */
+                            channel: "pc" | "mobile" | "sms" | "qr" | "tablet" | "terminal" | "phone";
+                            caseId: string | null;
+                            caseNumber: string | null;
+                            itemName: string | null;
+                            agencyId: string;
+                            agencyName: string;
+                            level: number;
+                            scores: {
+                                [key: string]: number;
+                            };
+                            comment: string | null;
+                            /** @description YYYY-MM-DD (Asia/Shanghai) */
+                            ratedOn: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            followUpOf: string | null;
+                            followUp: {
+                                /** Format: uuid */
+                                id: string;
+                                level: number;
+                                scores: {
+                                    [key: string]: number;
+                                };
+                                comment: string | null;
+                                /** @description YYYY-MM-DD (Asia/Shanghai) */
+                                ratedOn: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            } | null;
+                            canFollowUp: boolean;
+                            followUpUntil: string | null;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/ratings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 我的评价 · My ratings
+         * @description 本人（或所代理企业）作出的评价及追评，最新在前，键集分页；工作人员 403。The ratings (with follow-ups) of the caller’s subject, newest first, keyset-paginated; staff 403.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 每页条数 · Page size */
+                    limit?: number;
+                    /** @description 上一页返回的游标 · Cursor from the previous page */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /**
+                                 * @description 评价类型 · Kind: case 一事一评，window 一次一评
+                                 * @enum {string}
+                                 */
+                                kind: "case" | "window";
+                                /**
+                                 * @description 渠道 · Channel: pc 电脑端，mobile 移动端，sms 短信，qr 窗口二维码，tablet 窗口评价器，terminal 其他大厅终端，phone 电话
+                                 * @enum {string}
+                                 */
+                                channel: "pc" | "mobile" | "sms" | "qr" | "tablet" | "terminal" | "phone";
+                                caseId: string | null;
+                                caseNumber: string | null;
+                                itemName: string | null;
+                                agencyId: string;
+                                agencyName: string;
+                                level: number;
+                                scores: {
+                                    [key: string]: number;
+                                };
+                                comment: string | null;
+                                /** @description YYYY-MM-DD (Asia/Shanghai) */
+                                ratedOn: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                followUpOf: string | null;
+                                followUp: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    level: number;
+                                    scores: {
+                                        [key: string]: number;
+                                    };
+                                    comment: string | null;
+                                    /** @description YYYY-MM-DD (Asia/Shanghai) */
+                                    ratedOn: string;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                } | null;
+                                canFollowUp: boolean;
+                                followUpUntil: string | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rectifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 差评整改台账 · The ledger of negative ratings
+         * @description 调用者范围内的差评整改（rating.handle 本部门，rating.supervise 全市，stats.read 其范围），按转办时间倒序、游标分页；每行含评价等级、渠道、事项、责任部门、脱敏的评价人（张*，不含证件号码）、状态、期限与超期标识；查询记入审计日志。Rectifications in the caller’s scope (rating.handle: the agency; rating.supervise: city-wide; stats.read: its scope), newest first, keyset pages; each row with the rating’s level, channel, item and agency, the rater masked (never an ID number), the status, due dates and an overdue flag. Audited.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 整改状态 · Rectification status: verifying 待核实，appealed 申诉审核中，rectifying 整改中，feedback 待反馈，revisiting 待回访，closed 已办结，dismissed 申诉成立（不计入差评） */
+                    status?: "verifying" | "appealed" | "rectifying" | "feedback" | "revisiting" | "closed" | "dismissed";
+                    agencyId?: string;
+                    /** @description true：只列当前环节已超期的 · only those whose current step is overdue */
+                    overdue?: boolean;
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                ratingId: string;
+                                /**
+                                 * @description 整改状态 · Rectification status: verifying 待核实，appealed 申诉审核中，rectifying 整改中，feedback 待反馈，revisiting 待回访，closed 已办结，dismissed 申诉成立（不计入差评）
+                                 * @enum {string}
+                                 */
+                                status: "verifying" | "appealed" | "rectifying" | "feedback" | "revisiting" | "closed" | "dismissed";
+                                seq: number;
+                                level: number;
+                                kind: string;
+                                channel: string;
+                                itemName: string | null;
+                                caseNumber: string | null;
+                                agencyId: string;
+                                agencyName: string;
+                                rater: {
+                                    type: "person" | "enterprise" | null;
+                                    name: string | null;
+                                    anonymous: boolean;
+                                };
+                                /** @description YYYY-MM-DD (Asia/Shanghai) */
+                                openedOn: string;
+                                /** @description YYYY-MM-DD (Asia/Shanghai) */
+                                stepDue: string;
+                                /** @description YYYY-MM-DD (Asia/Shanghai) */
+                                finalDue: string;
+                                overdue: boolean;
+                                escalations: number;
+                                closedAt: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rectifications/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 导出差评整改台账（Excel）· Export the ledger (Excel)
+         * @description 与台账列表相同的范围和筛选条件，全部行导出为 .xlsx；导出记入审计日志。The same scope and filters as the list, every row, as .xlsx. Audited.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 整改状态 · Rectification status: verifying 待核实，appealed 申诉审核中，rectifying 整改中，feedback 待反馈，revisiting 待回访，closed 已办结，dismissed 申诉成立（不计入差评） */
+                    status?: "verifying" | "appealed" | "rectifying" | "feedback" | "revisiting" | "closed" | "dismissed";
+                    agencyId?: string;
+                    /** @description true：只列当前环节已超期的 · only those whose current step is overdue */
+                    overdue?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/vnd.openxmlformats-officedocument.spreadsheetml.sheet */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rectifications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 差评整改详情 · One rectification
+         * @description 评价内容（含评价文字）、办件编号、整改记录、期限及调用者现在可执行的操作；范围外 404；查阅记入审计日志。The rating (with its text), the case number, the action log, the deadlines and what the caller may do now; out of scope → 404. Audited.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            ratingId: string;
+                            /**
+                             * @description 整改状态 · Rectification status: verifying 待核实，appealed 申诉审核中，rectifying 整改中，feedback 待反馈，revisiting 待回访，closed 已办结，dismissed 申诉成立（不计入差评）
+                             * @enum {string}
+                             */
+                            status: "verifying" | "appealed" | "rectifying" | "feedback" | "revisiting" | "closed" | "dismissed";
+                            seq: number;
+                            level: number;
+                            kind: string;
+                            channel: string;
+                            itemName: string | null;
+                            caseNumber: string | null;
+                            agencyId: string;
+                            agencyName: string;
+                            rater: {
+                                type: "person" | "enterprise" | null;
+                                name: string | null;
+                                anonymous: boolean;
+                            };
+                            /** @description YYYY-MM-DD (Asia/Shanghai) */
+                            openedOn: string;
+                            /** @description YYYY-MM-DD (Asia/Shanghai) */
+                            stepDue: string;
+                            /** @description YYYY-MM-DD (Asia/Shanghai) */
+                            finalDue: string;
+                            overdue: boolean;
+                            escalations: number;
+                            closedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            rating: {
+                                caseId: string | null;
+                                venueId: string | null;
+                                windowCode: string | null;
+                                scores: {
+                                    [key: string]: number;
+                                };
+                                comment: string | null;
+                                /** @description YYYY-MM-DD (Asia/Shanghai) */
+                                ratedOn: string;
+                            };
+                            measures: string | null;
+                            feedback: string | null;
+                            revisitSatisfied: boolean | null;
+                            escalatedAt: string | null;
+                            actions: {
+                                seq: number;
+                                action: string;
+                                fromStatus: ("verifying" | "appealed" | "rectifying" | "feedback" | "revisiting" | "closed" | "dismissed") | null;
+                                /**
+                                 * @description 整改状态 · Rectification status: verifying 待核实，appealed 申诉审核中，rectifying 整改中，feedback 待反馈，revisiting 待回访，closed 已办结，dismissed 申诉成立（不计入差评）
+                                 * @enum {string}
+                                 */
+                                toStatus: "verifying" | "appealed" | "rectifying" | "feedback" | "revisiting" | "closed" | "dismissed";
+                                actorKind: string;
+                                actorName: string;
+                                comment: string | null;
+                                detail: {
+                                    [key: string]: unknown;
+                                } | null;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                            /** @description 调用者现在可执行的操作 · What the caller may do now */
+                            allowedActions: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rectifications/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 差评整改操作 · Act on a rectification
+         * @description 所有整改操作的统一入口，由整改流程表决定：verify（核实属实）: verifying → rectifying, rating.handle；appeal（申诉（误评、恶意差评））: verifying → appealed, rating.handle；decide-appeal（申诉审核）: appealed → dismissed|rectifying, rating.supervise；rectify（整改（或说明无法整改的依据））: rectifying → feedback, rating.handle；feedback（反馈评价人）: feedback → revisiting|closed, rating.handle；revisit（回访）: revisiting → closed, rating.handle|rater。每一环节的期限按工作日计算（rating.*-working-days 配置）。当前环节不允许时 409 RECTIFICATION_ACTION_NOT_ALLOWED 并列出 allowedActions；seq 与当前不符时 409 RECTIFICATION_CHANGED；无相应权限 403，范围外 404；支持 Idempotency-Key。One endpoint for every action; the workflow table decides. Each step’s deadline is counted in working days (the rating.*-working-days settings). Not allowed now → 409 RECTIFICATION_ACTION_NOT_ALLOWED with allowedActions; a stale seq → 409 RECTIFICATION_CHANGED; without the action’s permission 403, out of scope 404. Honours Idempotency-Key.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description 幂等键：同一键重试返回首次结果，不会重复办理 · Retrying with the same key returns the first answer and never acts twice */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 操作 · Action
+                         * @enum {string}
+                         */
+                        action: "verify" | "appeal" | "decide-appeal" | "rectify" | "feedback" | "revisit";
+                        /** @description 调用者看到的步骤号；不符时 409 · The step the caller saw */
+                        seq?: number;
+                        comment?: string;
+                        /** @description appeal：误评或恶意差评 · mistaken or malicious */
+                        reason?: "mistaken" | "malicious";
+                        /** @description appeal：申诉理由 · why */
+                        explanation?: string;
+                        /** @description decide-appeal：申诉成立或不成立 · upheld or rejected */
+                        outcome?: "upheld" | "rejected";
+                        /** @description rectify：整改措施或无法整改的依据 · the measures, or why not */
+                        measures?: string;
+                        /** @description rectify：已整改，或无法律依据整改而作解释 · fixed, or explained (no legal basis) */
+                        kind?: "fixed" | "explained";
+                        /** @description feedback：给评价人的反馈 · the message to the rater */
+                        message?: string;
+                        /** @description revisit：评价人对整改是否满意 · satisfied? */
+                        satisfied?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            ratingId: string;
+                            /**
+                             * @description 整改状态 · Rectification status: verifying 待核实，appealed 申诉审核中，rectifying 整改中，feedback 待反馈，revisiting 待回访，closed 已办结，dismissed 申诉成立（不计入差评）
+                             * @enum {string}
+                             */
+                            status: "verifying" | "appealed" | "rectifying" | "feedback" | "revisiting" | "closed" | "dismissed";
+                            seq: number;
+                            level: number;
+                            kind: string;
+                            channel: string;
+                            itemName: string | null;
+                            caseNumber: string | null;
+                            agencyId: string;
+                            agencyName: string;
+                            rater: {
+                                type: "person" | "enterprise" | null;
+                                name: string | null;
+                                anonymous: boolean;
+                            };
+                            /** @description YYYY-MM-DD (Asia/Shanghai) */
+                            openedOn: string;
+                            /** @description YYYY-MM-DD (Asia/Shanghai) */
+                            stepDue: string;
+                            /** @description YYYY-MM-DD (Asia/Shanghai) */
+                            finalDue: string;
+                            overdue: boolean;
+                            escalations: number;
+                            closedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            rating: {
+                                caseId: string | null;
+                                venueId: string | null;
+                                windowCode: string | null;
+                                scores: {
+                                    [key: string]: number;
+                                };
+                                comment: string | null;
+                                /** @description YYYY-MM-DD (Asia/Shanghai) */
+                                ratedOn: string;
+                            };
+                            measures: string | null;
+                            feedback: string | null;
+                            revisitSatisfied: boolean | null;
+                            escalatedAt: string | null;
+                            actions: {
+                                seq: number;
+                                action: string;
+                                fromStatus: ("verifying" | "appealed" | "rectifying" | "feedback" | "revisiting" | "closed" | "dismissed") | null;
+                                /**
+                                 * @description 整改状态 · Rectification status: verifying 待核实，appealed 申诉审核中，rectifying 整改中，feedback 待反馈，revisiting 待回访，closed 已办结，dismissed 申诉成立（不计入差评）
+                                 * @enum {string}
+                                 */
+                                toStatus: "verifying" | "appealed" | "rectifying" | "feedback" | "revisiting" | "closed" | "dismissed";
+                                actorKind: string;
+                                actorName: string;
+                                comment: string | null;
+                                detail: {
+                                    [key: string]: unknown;
+                                } | null;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                            /** @description 调用者现在可执行的操作 · What the caller may do now */
+                            allowedActions: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/rectifications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 我的差评的整改情况 · What was done about my rating
+         * @description 仅评价人本人（或其代理的企业）可见，其他人 404。Only the rater (or the enterprise they act for); others 404.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /**
+                             * @description 整改状态 · Rectification status: verifying 待核实，appealed 申诉审核中，rectifying 整改中，feedback 待反馈，revisiting 待回访，closed 已办结，dismissed 申诉成立（不计入差评）
+                             * @enum {string}
+                             */
+                            status: "verifying" | "appealed" | "rectifying" | "feedback" | "revisiting" | "closed" | "dismissed";
+                            itemName: string | null;
+                            measures: string | null;
+                            feedback: string | null;
+                            revisitSatisfied: boolean | null;
+                            canRevisit: boolean;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/rectifications/{id}/revisit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 评价人回复回访 · The rater answers the return visit
+         * @description 评价人在网上告知对整改结果是否满意，整改随之办结；仅在待回访环节（否则 409），其他人 404。The rater says online whether they are satisfied with the fix, which closes the rectification; only while a return visit is due (else 409); others 404.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        satisfied: boolean;
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /**
+                             * @description 整改状态 · Rectification status: verifying 待核实，appealed 申诉审核中，rectifying 整改中，feedback 待反馈，revisiting 待回访，closed 已办结，dismissed 申诉成立（不计入差评）
+                             * @enum {string}
+                             */
+                            status: "verifying" | "appealed" | "rectifying" | "feedback" | "revisiting" | "closed" | "dismissed";
+                            itemName: string | null;
+                            measures: string | null;
+                            feedback: string | null;
+                            revisitSatisfied: boolean | null;
+                            canRevisit: boolean;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 网上反映“办不成事” · Report a matter online
+         * @description 登录或匿名均可（匿名时不填联系方式）；登录时反映人为本人（或所代理企业），可关联本人的办件。工作人员须通过后台 /admin/complaints 登记（此处 403）。手机号加密保存。支持 Idempotency-Key。返回诉求编号。
+         *
+         *     Signed in or anonymous (anonymous: no contact data). Signed in, the complainant is the account (or the enterprise it acts for) and may link one of their own cases. Staff file through /admin/complaints (403 here). The phone is stored encrypted. Honours Idempotency-Key. Returns the complaint number.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description 幂等键：同一键重试返回首次结果，不会重复办理 · Retrying with the same key returns the first answer and never acts twice */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 分类 · Category: cannot-handle 办不成事，delay 办理超时、推诿拖延，repeated-visits 多次跑、重复提交材料，attitude 服务态度，guide 办事指南不准确，system 系统故障，policy 政策咨询与建议，other 其他
+                         * @enum {string}
+                         */
+                        category: "cannot-handle" | "delay" | "repeated-visits" | "attitude" | "guide" | "system" | "policy" | "other";
+                        /**
+                         * @description 紧急程度 · Urgency: life-property 涉及生命财产安全，utilities 水电气热，normal 一般
+                         * @enum {string}
+                         */
+                        urgency?: "life-property" | "utilities" | "normal";
+                        /** @description 标题 · Title */
+                        title: string;
+                        /** @description 诉求内容，最多 2000 字 · What happened, at most 2000 characters */
+                        content: string;
+                        /** @description 所在区划（6 位） · Region (6 digits) */
+                        regionCode: string;
+                        /** Format: uuid */
+                        caseId?: string;
+                        implementationCode?: string;
+                        /** @description 匿名反映 · Anonymous */
+                        anonymous?: boolean;
+                        /** @description 联系人 · Contact name */
+                        contactName?: string;
+                        /** @description 手机号 · Mainland mobile number */
+                        contactPhone?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            complaintNumber: string;
+                            /**
+                             * @description 状态 · Status: received 待分派，dispatched 待签收，returned 已退回，signed 办理中，replied 已答复，closed 已办结，merged 已合并
+                             * @enum {string}
+                             */
+                            status: "received" | "dispatched" | "returned" | "signed" | "replied" | "closed" | "merged";
+                            /** Format: date-time */
+                            receivedAt: string;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 我的诉求 · My complaints
+         * @description 本人（或所代理企业）反映的问题，新的在前。The caller’s complaints, newest first.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 每页条数 · Page size */
+                    limit?: number;
+                    /** @description 上一页返回的游标 · Cursor from the previous page */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                complaintNumber: string;
+                                /**
+                                 * @description 渠道 · Channel: window “办不成事”反映窗口，online 网上反映，hotline 12345热线
+                                 * @enum {string}
+                                 */
+                                channel: "window" | "online" | "hotline";
+                                /**
+                                 * @description 分类 · Category: cannot-handle 办不成事，delay 办理超时、推诿拖延，repeated-visits 多次跑、重复提交材料，attitude 服务态度，guide 办事指南不准确，system 系统故障，policy 政策咨询与建议，other 其他
+                                 * @enum {string}
+                                 */
+                                category: "cannot-handle" | "delay" | "repeated-visits" | "attitude" | "guide" | "system" | "policy" | "other";
+                                /**
+                                 * @description 紧急程度 · Urgency: life-property 涉及生命财产安全，utilities 水电气热，normal 一般
+                                 * @enum {string}
+                                 */
+                                urgency: "life-property" | "utilities" | "normal";
+                                complex: boolean;
+                                title: string;
+                                /**
+                                 * @description 状态 · Status: received 待分派，dispatched 待签收，returned 已退回，signed 办理中，replied 已答复，closed 已办结，merged 已合并
+                                 * @enum {string}
+                                 */
+                                status: "received" | "dispatched" | "returned" | "signed" | "replied" | "closed" | "merged";
+                                seq: number;
+                                regionCode: string;
+                                agencyId: string | null;
+                                agencyName: string | null;
+                                /** Format: date-time */
+                                receivedAt: string;
+                                replyDue: string | null;
+                                repliedAt: string | null;
+                                /** @description 已超签收或办结期限 · A deadline passed */
+                                overdue: boolean;
+                                anonymous: boolean;
+                                contactName: string | null;
+                                contactPhone: string | null;
+                                signDue: string | null;
+                                returnCount: number;
+                                designated: boolean;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 诉求详情 · One of my complaints
+         * @description 状态、办理过程、答复；已答复时可确认是否解决。他人的诉求 404。Status, timeline and reply; once replied the complainant may confirm. Others’ complaints answer 404.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            complaintNumber: string;
+                            /**
+                             * @description 渠道 · Channel: window “办不成事”反映窗口，online 网上反映，hotline 12345热线
+                             * @enum {string}
+                             */
+                            channel: "window" | "online" | "hotline";
+                            /**
+                             * @description 分类 · Category: cannot-handle 办不成事，delay 办理超时、推诿拖延，repeated-visits 多次跑、重复提交材料，attitude 服务态度，guide 办事指南不准确，system 系统故障，policy 政策咨询与建议，other 其他
+                             * @enum {string}
+                             */
+                            category: "cannot-handle" | "delay" | "repeated-visits" | "attitude" | "guide" | "system" | "policy" | "other";
+                            /**
+                             * @description 紧急程度 · Urgency: life-property 涉及生命财产安全，utilities 水电气热，normal 一般
+                             * @enum {string}
+                             */
+                            urgency: "life-property" | "utilities" | "normal";
+                            complex: boolean;
+                            title: string;
+                            /**
+                             * @description 状态 · Status: received 待分派，dispatched 待签收，returned 已退回，signed 办理中，replied 已答复，closed 已办结，merged 已合并
+                             * @enum {string}
+                             */
+                            status: "received" | "dispatched" | "returned" | "signed" | "replied" | "closed" | "merged";
+                            seq: number;
+                            regionCode: string;
+                            agencyId: string | null;
+                            agencyName: string | null;
+                            /** Format: date-time */
+                            receivedAt: string;
+                            replyDue: string | null;
+                            repliedAt: string | null;
+                            /** @description 已超签收或办结期限 · A deadline passed */
+                            overdue: boolean;
+                            content: string;
+                            caseId: string | null;
+                            replyKind: string | null;
+                            replyText: string | null;
+                            solved: boolean | null;
+                            reopenCount: number;
+                            mergedIntoNumber: string | null;
+                            mayConfirm: boolean;
+                            actions: {
+                                seq: number;
+                                /**
+                                 * @description 操作 · Action
+                                 * @enum {string}
+                                 */
+                                action: "file" | "dispatch" | "designate" | "sign" | "return" | "reply" | "confirm" | "revisit" | "merge" | "supervise";
+                                fromStatus: ("received" | "dispatched" | "returned" | "signed" | "replied" | "closed" | "merged") | null;
+                                /**
+                                 * @description 状态 · Status: received 待分派，dispatched 待签收，returned 已退回，signed 办理中，replied 已答复，closed 已办结，merged 已合并
+                                 * @enum {string}
+                                 */
+                                toStatus: "received" | "dispatched" | "returned" | "signed" | "replied" | "closed" | "merged";
+                                actorKind: string;
+                                actorName: string;
+                                agencyId: string | null;
+                                agencyName: string | null;
+                                comment: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints/{id}/confirmation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 确认是否解决 · Confirm whether solved
+         * @description 已答复的诉求：已解决则办结；未解决则退回原承办单位重新办理（重新计算期限）。A replied complaint: solved closes it; unsolved reopens it for the same agency with new deadlines.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        solved: boolean;
+                        /** @description 评价意见 · Comment */
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            complaintNumber: string;
+                            /**
+                             * @description 渠道 · Channel: window “办不成事”反映窗口，online 网上反映，hotline 12345热线
+                             * @enum {string}
+                             */
+                            channel: "window" | "online" | "hotline";
+                            /**
+                             * @description 分类 · Category: cannot-handle 办不成事，delay 办理超时、推诿拖延，repeated-visits 多次跑、重复提交材料，attitude 服务态度，guide 办事指南不准确，system 系统故障，policy 政策咨询与建议，other 其他
+                             * @enum {string}
+                             */
+                            category: "cannot-handle" | "delay" | "repeated-visits" | "attitude" | "guide" | "system" | "policy" | "other";
+                            /**
+                             * @description 紧急程度 · Urgency: life-property 涉及生命财产安全，utilities 水电气热，normal 一般
+                             * @enum {string}
+                             */
+                            urgency: "life-property" | "utilities" | "normal";
+                            complex: boolean;
+                            title: string;
+                            /**
+                             * @description 状态 · Status: received 待分派，dispatched 待签收，returned 已退回，signed 办理中，replied 已答复，closed 已办结，merged 已合并
+                             * @enum {string}
+                             */
+                            status: "received" | "dispatched" | "returned" | "signed" | "replied" | "closed" | "merged";
+                            seq: number;
+                            regionCode: string;
+                            agencyId: string | null;
+                            agencyName: string | null;
+                            /** Format: date-time */
+                            receivedAt: string;
+                            replyDue: string | null;
+                            repliedAt: string | null;
+                            /** @description 已超签收或办结期限 · A deadline passed */
+                            overdue: boolean;
+                            content: string;
+                            caseId: string | null;
+                            replyKind: string | null;
+                            replyText: string | null;
+                            solved: boolean | null;
+                            reopenCount: number;
+                            mergedIntoNumber: string | null;
+                            mayConfirm: boolean;
+                            actions: {
+                                seq: number;
+                                /**
+                                 * @description 操作 · Action
+                                 * @enum {string}
+                                 */
+                                action: "file" | "dispatch" | "designate" | "sign" | "return" | "reply" | "confirm" | "revisit" | "merge" | "supervise";
+                                fromStatus: ("received" | "dispatched" | "returned" | "signed" | "replied" | "closed" | "merged") | null;
+                                /**
+                                 * @description 状态 · Status: received 待分派，dispatched 待签收，returned 已退回，signed 办理中，replied 已答复，closed 已办结，merged 已合并
+                                 * @enum {string}
+                                 */
+                                toStatus: "received" | "dispatched" | "returned" | "signed" | "replied" | "closed" | "merged";
+                                actorKind: string;
+                                actorName: string;
+                                agencyId: string | null;
+                                agencyName: string | null;
+                                comment: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/complaints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 诉求工单 · Complaint queue
+         * @description 分派人员看其范围内（多为全市）的工单，承办人员只看本单位当前承办的；联系方式脱敏；可按状态、承办单位、渠道、是否超期筛选；新的在前，游标分页。
+         *
+         *     Dispatchers see the orders in their scope (mostly city-wide), handlers those their agency holds now; contact masked; filter by status, agency, channel, overdue; newest first, keyset pages.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 状态 · Status: received 待分派，dispatched 待签收，returned 已退回，signed 办理中，replied 已答复，closed 已办结，merged 已合并 */
+                    status?: "received" | "dispatched" | "returned" | "signed" | "replied" | "closed" | "merged";
+                    agencyId?: string;
+                    /** @description 渠道 · Channel: window “办不成事”反映窗口，online 网上反映，hotline 12345热线 */
+                    channel?: "window" | "online" | "hotline";
+                    overdue?: boolean;
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                complaintNumber: string;
+                                /**
+                                 * @description 渠道 · Channel: window “办不成事”反映窗口，online 网上反映，hotline 12345热线
+                                 * @enum {string}
+                                 */
+                                channel: "window" | "online" | "hotline";
+                                /**
+                                 * @description 分类 · Category: cannot-handle 办不成事，delay 办理超时、推诿拖延，repeated-visits 多次跑、重复提交材料，attitude 服务态度，guide 办事指南不准确，system 系统故障，policy 政策咨询与建议，other 其他
+                                 * @enum {string}
+                                 */
+                                category: "cannot-handle" | "delay" | "repeated-visits" | "attitude" | "guide" | "system" | "policy" | "other";
+                                /**
+                                 * @description 紧急程度 · Urgency: life-property 涉及生命财产安全，utilities 水电气热，normal 一般
+                                 * @enum {string}
+                                 */
+                                urgency: "life-property" | "utilities" | "normal";
+                                complex: boolean;
+                                title: string;
+                                /**
+                                 * @description 状态 · Status: received 待分派，dispatched 待签收，returned 已退回，signed 办理中，replied 已答复，closed 已办结，merged 已合并
+                                 * @enum {string}
+                                 */
+                                status: "received" | "dispatched" | "returned" | "signed" | "replied" | "closed" | "merged";
+                                seq: number;
+                                regionCode: string;
+                                agencyId: string | null;
+                                agencyName: string | null;
+                                /** Format: date-time */
+                                receivedAt: string;
+                                replyDue: string | null;
+                                repliedAt: string | null;
+                                /** @description 已超签收或办结期限 · A deadline passed */
+                                overdue: boolean;
+                                anonymous: boolean;
+                                contactName: string | null;
+                                contactPhone: string | null;
+                                signDue: string | null;
+                                returnCount: number;
+                                designated: boolean;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * 窗口或热线登记诉求 · Enter a complaint (window or hotline)
+         * @description “办不成事”反映窗口与 12345 热线座席（complaint.dispatch）代来电人登记，联系方式由座席录入（手机号加密保存）。可标记复杂事项与紧急程度。支持 Idempotency-Key。
+         *
+         *     The 办不成事 window and 12345 hotline agents (complaint.dispatch) enter a complaint for the caller, typing their contact data (phone stored encrypted). Complexity and urgency can be set. Honours Idempotency-Key.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description 幂等键：同一键重试返回首次结果，不会重复办理 · Retrying with the same key returns the first answer and never acts twice */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 分类 · Category: cannot-handle 办不成事，delay 办理超时、推诿拖延，repeated-visits 多次跑、重复提交材料，attitude 服务态度，guide 办事指南不准确，system 系统故障，policy 政策咨询与建议，other 其他
+                         * @enum {string}
+                         */
+                        category: "cannot-handle" | "delay" | "repeated-visits" | "attitude" | "guide" | "system" | "policy" | "other";
+                        /**
+                         * @description 紧急程度 · Urgency: life-property 涉及生命财产安全，utilities 水电气热，normal 一般
+                         * @enum {string}
+                         */
+                        urgency?: "life-property" | "utilities" | "normal";
+                        /** @description 标题 · Title */
+                        title: string;
+                        /** @description 诉求内容，最多 2000 字 · What happened, at most 2000 characters */
+                        content: string;
+                        /** @description 所在区划（6 位） · Region (6 digits) */
+                        regionCode: string;
+                        /** Format: uuid */
+                        caseId?: string;
+                        implementationCode?: string;
+                        /** @description 匿名反映 · Anonymous */
+                        anonymous?: boolean;
+                        /** @description 联系人 · Contact name */
+                        contactName?: string;
+                        /** @description 手机号 · Mainland mobile number */
+                        contactPhone?: string;
+                        channel: "window" | "hotline";
+                        /** @description 复杂事项（10 个工作日） · Complex (10 working days) */
+                        complex?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            complaintNumber: string;
+                            /**
+                             * @description 状态 · Status: received 待分派，dispatched 待签收，returned 已退回，signed 办理中，replied 已答复，closed 已办结，merged 已合并
+                             * @enum {string}
+                             */
+                            status: "received" | "dispatched" | "returned" | "signed" | "replied" | "closed" | "merged";
+                            /** Format: date-time */
+                            receivedAt: string;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/complaints/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 诉求详情（工作人员） · One complaint (staff)
+         * @description 完整内容、办理日志与当前可做的操作。手机号默认脱敏；说明用途（purpose）且有 personal-data.read 权限时返回完整号码；查阅联系方式记入审计。范围外 404。
+         *
+         *     Full content, the action log and the allowed next actions. The phone is masked unless a purpose is given by a holder of personal-data.read; reads of contact data are audited. Out of scope: 404.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 查阅用途 · Purpose */
+                    purpose?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            complaintNumber: string;
+                            /**
+                             * @description 渠道 · Channel: window “办不成事”反映窗口，online 网上反映，hotline 12345热线
+                             * @enum {string}
+                             */
+                            channel: "window" | "online" | "hotline";
+                            /**
+                             * @description 分类 · Category: cannot-handle 办不成事，delay 办理超时、推诿拖延，repeated-visits 多次跑、重复提交材料，attitude 服务态度，guide 办事指南不准确，system 系统故障，policy 政策咨询与建议，other 其他
+                             * @enum {string}
+                             */
+                            category: "cannot-handle" | "delay" | "repeated-visits" | "attitude" | "guide" | "system" | "policy" | "other";
+                            /**
+                             * @description 紧急程度 · Urgency: life-property 涉及生命财产安全，utilities 水电气热，normal 一般
+                             * @enum {string}
+                             */
+                            urgency: "life-property" | "utilities" | "normal";
+                            complex: boolean;
+                            title: string;
+                            /**
+                             * @description 状态 · Status: received 待分派，dispatched 待签收，returned 已退回，signed 办理中，replied 已答复，closed 已办结，merged 已合并
+                             * @enum {string}
+                             */
+                            status: "received" | "dispatched" | "returned" | "signed" | "replied" | "closed" | "merged";
+                            seq: number;
+                            regionCode: string;
+                            agencyId: string | null;
+                            agencyName: string | null;
+                            /** Format: date-time */
+                            receivedAt: string;
+                            replyDue: string | null;
+                            repliedAt: string | null;
+                            /** @description 已超签收或办结期限 · A deadline passed */
+                            overdue: boolean;
+                            anonymous: boolean;
+                            contactName: string | null;
+                            contactPhone: string | null;
+                            signDue: string | null;
+                            returnCount: number;
+                            designated: boolean;
+                            content: string;
+                            caseId: string | null;
+                            caseNumber: string | null;
+                            implementationCode: string | null;
+                            complainantType: string | null;
+                            phoneUnmasked: boolean;
+                            returnDue: string | null;
+                            signedAt: string | null;
+                            explainDue: string | null;
+                            replyKind: string | null;
+                            replyText: string | null;
+                            repliedOnTime: boolean | null;
+                            solved: boolean | null;
+                            reopenCount: number;
+                            mergedIntoNumber: string | null;
+                            supervisions: number;
+                            supervisedAt: string | null;
+                            closedAt: string | null;
+                            allowedActions: ("file" | "dispatch" | "designate" | "sign" | "return" | "reply" | "confirm" | "revisit" | "merge" | "supervise")[];
+                            actions: {
+                                seq: number;
+                                /**
+                                 * @description 操作 · Action
+                                 * @enum {string}
+                                 */
+                                action: "file" | "dispatch" | "designate" | "sign" | "return" | "reply" | "confirm" | "revisit" | "merge" | "supervise";
+                                fromStatus: ("received" | "dispatched" | "returned" | "signed" | "replied" | "closed" | "merged") | null;
+                                /**
+                                 * @description 状态 · Status: received 待分派，dispatched 待签收，returned 已退回，signed 办理中，replied 已答复，closed 已办结，merged 已合并
+                                 * @enum {string}
+                                 */
+                                toStatus: "received" | "dispatched" | "returned" | "signed" | "replied" | "closed" | "merged";
+                                actorKind: string;
+                                actorName: string;
+                                agencyId: string | null;
+                                agencyName: string | null;
+                                comment: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/complaints/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 办理诉求 · Act on a complaint
+         * @description 分派（dispatch，须 agencyId；退回达上限后自动成为指定承办 designate）、签收（sign）、退回（return，须理由，仅待签收且未超退回时限、未指定承办）、答复（reply，replyKind + comment）、回访（revisit，solved）、合并（merge，targetNumber）、督办（supervise）。seq 为所见版本，不符时 409。不允许的操作 409 并列出可做的操作。
+         *
+         *     dispatch (agencyId; at the return limit it becomes designate), sign, return (with a reason, only while to be signed, before the return deadline, and not when designated), reply (replyKind + comment), revisit (solved), merge (targetNumber), supervise. `seq` is the version seen (409 when stale); a disallowed action answers 409 with the allowed ones.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 操作 · Action
+                         * @enum {string}
+                         */
+                        action: "file" | "dispatch" | "designate" | "sign" | "return" | "reply" | "confirm" | "revisit" | "merge" | "supervise";
+                        /** @description 所见的版本号 · The seq the caller saw */
+                        seq: number;
+                        agencyId?: string;
+                        complex?: boolean;
+                        /** @description 意见、退回理由或回访记录 · Opinion, reason or visit note */
+                        comment?: string;
+                        replyKind?: "resolved" | "explained";
+                        solved?: boolean;
+                        /** @description 合并到的诉求编号 */
+                        targetNumber?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            complaintNumber: string;
+                            /**
+                             * @description 渠道 · Channel: window “办不成事”反映窗口，online 网上反映，hotline 12345热线
+                             * @enum {string}
+                             */
+                            channel: "window" | "online" | "hotline";
+                            /**
+                             * @description 分类 · Category: cannot-handle 办不成事，delay 办理超时、推诿拖延，repeated-visits 多次跑、重复提交材料，attitude 服务态度，guide 办事指南不准确，system 系统故障，policy 政策咨询与建议，other 其他
+                             * @enum {string}
+                             */
+                            category: "cannot-handle" | "delay" | "repeated-visits" | "attitude" | "guide" | "system" | "policy" | "other";
+                            /**
+                             * @description 紧急程度 · Urgency: life-property 涉及生命财产安全，utilities 水电气热，normal 一般
+                             * @enum {string}
+                             */
+                            urgency: "life-property" | "utilities" | "normal";
+                            complex: boolean;
+                            title: string;
+                            /**
+                             * @description 状态 · Status: received 待分派，dispatched 待签收，returned 已退回，signed 办理中，replied 已答复，closed 已办结，merged 已合并
+                             * @enum {string}
+                             */
+                            status: "received" | "dispatched" | "returned" | "signed" | "replied" | "closed" | "merged";
+                            seq: number;
+                            regionCode: string;
+                            agencyId: string | null;
+                            agencyName: string | null;
+                            /** Format: date-time */
+                            receivedAt: string;
+                            replyDue: string | null;
+                            repliedAt: string | null;
+                            /** @description 已超签收或办结期限 · A deadline passed */
+                            overdue: boolean;
+                            anonymous: boolean;
+                            contactName: string | null;
+                            contactPhone: string | null;
+                            signDue: string | null;
+                            returnCount: number;
+                            designated: boolean;
+                            content: string;
+                            caseId: string | null;
+                            caseNumber: string | null;
+                            implementationCode: string | null;
+                            complainantType: string | null;
+                            phoneUnmasked: boolean;
+                            returnDue: string | null;
+                            signedAt: string | null;
+                            explainDue: string | null;
+                            replyKind: string | null;
+                            replyText: string | null;
+                            repliedOnTime: boolean | null;
+                            solved: boolean | null;
+                            reopenCount: number;
+                            mergedIntoNumber: string | null;
+                            supervisions: number;
+                            supervisedAt: string | null;
+                            closedAt: string | null;
+                            allowedActions: ("file" | "dispatch" | "designate" | "sign" | "return" | "reply" | "confirm" | "revisit" | "merge" | "supervise")[];
+                            actions: {
+                                seq: number;
+                                /**
+                                 * @description 操作 · Action
+                                 * @enum {string}
+                                 */
+                                action: "file" | "dispatch" | "designate" | "sign" | "return" | "reply" | "confirm" | "revisit" | "merge" | "supervise";
+                                fromStatus: ("received" | "dispatched" | "returned" | "signed" | "replied" | "closed" | "merged") | null;
+                                /**
+                                 * @description 状态 · Status: received 待分派，dispatched 待签收，returned 已退回，signed 办理中，replied 已答复，closed 已办结，merged 已合并
+                                 * @enum {string}
+                                 */
+                                toStatus: "received" | "dispatched" | "returned" | "signed" | "replied" | "closed" | "merged";
+                                actorKind: string;
+                                actorName: string;
+                                agencyId: string | null;
+                                agencyName: string | null;
+                                comment: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stats/complaints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 诉求办理指标 · Complaint metrics
+         * @description 期间内（按受理日期，默认近 30 天，最多 366 天）受理的诉求：答复率（已答复/已分派）、办结率、按期答复率、满意率（已解决/已确认）、回访率（已确认/已答复）、平均签收分钟数；按调用者权限范围统计。
+         *
+         *     Complaints received in the period (default the last 30 days, at most 366): answered, handled, on-time, satisfied (solved/confirmed) and return-visit (confirmed/replied) rates, and the average minutes to sign; within the caller’s scope.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            from: string;
+                            to: string;
+                            received: number;
+                            dispatched: number;
+                            replied: number;
+                            closed: number;
+                            repliedOnTime: number;
+                            confirmed: number;
+                            solved: number;
+                            answeredRate: number | null;
+                            handledRate: number | null;
+                            onTimeRate: number | null;
+                            satisfiedRate: number | null;
+                            returnVisitRate: number | null;
+                            averageSignMinutes: number | null;
+                            byChannel: {
+                                /**
+                                 * @description 渠道 · Channel: window “办不成事”反映窗口，online 网上反映，hotline 12345热线
+                                 * @enum {string}
+                                 */
+                                channel: "window" | "online" | "hotline";
+                                received: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stats/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 办件与好差评统计 · Cases, ratings and complaints overview
+         * @description 按月份区间（北京时间，最长 36 个月）和分组维度汇总收件、受理、办结、按时办结率、即办、全程网办、零跑动、最多跑一次、免证、好差评、整改和诉求办理指标，另附合计行。分母为 0 的比率为 null。可按部门、区划（含下级）、实施编码、渠道筛选；只能看到本人授权范围内的数据（部门授权只见本部门，区划授权见该区划及下级，无范围为全市），筛选超出范围时返回 404。Filters: agency, region (with its subtree), implementation code, channel. A grant scoped to an agency sees only that agency, to a region that subtree, unscoped the whole city; a filter outside the scope answers 404. Sums, per group, the case, rating, rectification and complaint counters over a month range (China time, at most 36 months), with a total row; ratios are null when nothing to divide by.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description YYYY-MM（北京时间）· China time */
+                    from: string;
+                    /** @description YYYY-MM（北京时间）· China time */
+                    to: string;
+                    /** @description 分组维度：部门、区域、事项、渠道、月份 · Group by agency, region, item, channel or month */
+                    by: "agency" | "region" | "item" | "channel" | "month";
+                    agencyId?: string;
+                    regionCode?: string;
+                    itemCode?: string;
+                    channel?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description YYYY-MM（北京时间）· China time */
+                            from: string;
+                            /** @description YYYY-MM（北京时间）· China time */
+                            to: string;
+                            by: string;
+                            rows: {
+                                /** @description 分组键（部门编码、区划代码、实施编码、渠道代码或月份）· The group key */
+                                key: string;
+                                /** @description 分组名称 · The group’s name */
+                                label: string;
+                                /** @description 收件数 · Cases received */
+                                received: number;
+                                /** @description 受理数 · Cases accepted */
+                                accepted: number;
+                                /** @description 办结数 · Cases concluded */
+                                concluded: number;
+                                /** @description 比率 0–1；分母为 0 时为 null · A ratio 0–1; null when nothing to divide by */
+                                onTimeRate: number | null;
+                                avgWorkingDays: number | null;
+                                /** @description 比率 0–1；分母为 0 时为 null · A ratio 0–1; null when nothing to divide by */
+                                instantShare: number | null;
+                                /** @description 比率 0–1；分母为 0 时为 null · A ratio 0–1; null when nothing to divide by */
+                                fullyOnlineShare: number | null;
+                                /** @description 比率 0–1；分母为 0 时为 null · A ratio 0–1; null when nothing to divide by */
+                                zeroVisitShare: number | null;
+                                /** @description 比率 0–1；分母为 0 时为 null · A ratio 0–1; null when nothing to divide by */
+                                atMostOneVisitShare: number | null;
+                                /** @description 免提交材料数（免证办）· Materials exempted */
+                                exemptMaterials: number;
+                                /** @description 评价数 · Ratings */
+                                ratings: number;
+                                /** @description 比率 0–1；分母为 0 时为 null · A ratio 0–1; null when nothing to divide by */
+                                satisfactionRate: number | null;
+                                /** @description 差评数 · Negative ratings */
+                                ratingsNegative: number;
+                                /** @description 比率 0–1；分母为 0 时为 null · A ratio 0–1; null when nothing to divide by */
+                                rectificationRate: number | null;
+                                /** @description 比率 0–1；分母为 0 时为 null · A ratio 0–1; null when nothing to divide by */
+                                revisitRate: number | null;
+                                /** @description 比率 0–1；分母为 0 时为 null · A ratio 0–1; null when nothing to divide by */
+                                revisitSatisfiedRate: number | null;
+                                /** @description 诉求数 · Complaints */
+                                complaints: number;
+                                /** @description 比率 0–1；分母为 0 时为 null · A ratio 0–1; null when nothing to divide by */
+                                complaintAnsweredRate: number | null;
+                                /** @description 比率 0–1；分母为 0 时为 null · A ratio 0–1; null when nothing to divide by */
+                                complaintOnTimeRate: number | null;
+                                /** @description 比率 0–1；分母为 0 时为 null · A ratio 0–1; null when nothing to divide by */
+                                complaintSolvedRate: number | null;
+                                /** @description 比率 0–1；分母为 0 时为 null · A ratio 0–1; null when nothing to divide by */
+                                complaintReturnVisitRate: number | null;
+                                avgSignMinutes: number | null;
+                                avgReplyHours: number | null;
+                            }[];
+                            total: {
+                                /** @description 分组键（部门编码、区划代码、实施编码、渠道代码或月份）· The group key */
+                                key: string;
+                                /** @description 分组名称 · The group’s name */
+                                label: string;
+                                /** @description 收件数 · Cases received */
+                                received: number;
+                                /** @description 受理数 · Cases accepted */
+                                accepted: number;
+                                /** @description 办结数 · Cases concluded */
+                                concluded: number;
+                                /** @description 比率 0–1；分母为 0 时为 null · A ratio 0–1; null when nothing to divide by */
+                                onTimeRate: number | null;
+                                avgWorkingDays: number | null;
+                                /** @description 比率 0–1；分母为 0 时为 null · A ratio 0–1; null when nothing to divide by */
+                                instantShare: number | null;
+                                /** @description 比率 0–1；分母为 0 时为 null · A ratio 0–1; null when nothing to divide by */
+                                fullyOnlineShare: number | null;
+                                /** @description 比率 0–1；分母为 0 时为 null · A ratio 0–1; null when nothing to divide by */
+                                zeroVisitShare: number | null;
+                                /** @description 比率 0–1；分母为 0 时为 null · A ratio 0–1; null when nothing to divide by */
+                                atMostOneVisitShare: number | null;
+                                /** @description 免提交材料数（免证办）· Materials exempted */
+                                exemptMaterials: number;
+                                /** @description 评价数 · Ratings */
+                                ratings: number;
+                                /** @description 比率 0–1；分母为 0 时为 null · A ratio 0–1; null when nothing to divide by */
+                                satisfactionRate: number | null;
+                                /** @description 差评数 · Negative ratings */
+                                ratingsNegative: number;
+                                /** @description 比率 0–1；分母为 0 时为 null · A ratio 0–1; null when nothing to divide by */
+                                rectificationRate: number | null;
+                                /** @description 比率 0–1；分母为 0 时为 null · A ratio 0–1; null when nothing to divide by */
+                                revisitRate: number | null;
+                                /** @description 比率 0–1；分母为 0 时为 null · A ratio 0–1; null when nothing to divide by */
+                                revisitSatisfiedRate: number | null;
+                                /** @description 诉求数 · Complaints */
+                                complaints: number;
+                                /** @description 比率 0–1；分母为 0 时为 null · A ratio 0–1; null when nothing to divide by */
+                                complaintAnsweredRate: number | null;
+                                /** @description 比率 0–1；分母为 0 时为 null · A ratio 0–1; null when nothing to divide by */
+                                complaintOnTimeRate: number | null;
+                                /** @description 比率 0–1；分母为 0 时为 null · A ratio 0–1; null when nothing to divide by */
+                                complaintSolvedRate: number | null;
+                                /** @description 比率 0–1；分母为 0 时为 null · A ratio 0–1; null when nothing to divide by */
+                                complaintReturnVisitRate: number | null;
+                                avgSignMinutes: number | null;
+                                avgReplyHours: number | null;
+                            };
+                            /** Format: date-time */
+                            generatedAt: string;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stats/overview/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 导出统计表（Excel）· Export the overview (Excel)
+         * @description 与统计查询相同的行和合计，导出为 Excel，表头为中文，比率以百分比格式显示；下载记入审计日志。可按部门、区划（含下级）、实施编码、渠道筛选；只能看到本人授权范围内的数据（部门授权只见本部门，区划授权见该区划及下级，无范围为全市），筛选超出范围时返回 404。Filters: agency, region (with its subtree), implementation code, channel. A grant scoped to an agency sees only that agency, to a region that subtree, unscoped the whole city; a filter outside the scope answers 404. The same rows and total as the overview as an Excel workbook (Chinese headers, ratios formatted as percentages); downloads are audited.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description YYYY-MM（北京时间）· China time */
+                    from: string;
+                    /** @description YYYY-MM（北京时间）· China time */
+                    to: string;
+                    /** @description 分组维度：部门、区域、事项、渠道、月份 · Group by agency, region, item, channel or month */
+                    by: "agency" | "region" | "item" | "channel" | "month";
+                    agencyId?: string;
+                    regionCode?: string;
+                    itemCode?: string;
+                    channel?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/vnd.openxmlformats-officedocument.spreadsheetml.sheet */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stats/bulletins/{month}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 月度通报（PDF / Excel）· Monthly bulletin (PDF / Excel)
+         * @description 天津市政务服务“好差评”与办件情况通报：全市合计，各部门按时办结率与满意率排名，差评与整改率，诉求及响应时长，存在整改超期或诉求超期的部门。范围同统计查询；下载记入审计日志。The monthly bulletin: city totals, agencies ranked by on-time rate and satisfaction, negative ratings and rectification rate, complaints and response times, and the agencies with overdue rectifications or complaints. Scoped like the overview; downloads are audited.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 文件格式（默认 pdf）· File format (default pdf) */
+                    format?: "pdf" | "xlsx";
+                };
+                header?: never;
+                path: {
+                    /** @description YYYY-MM（北京时间）· China time */
+                    month: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 通报文件（application/pdf 或 Excel）· The bulletin file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            /** @description 按 Accept-Language 选择的标题 · Title in the requested language */
+                            title: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: number;
+                            /** @description 稳定的错误码 · Stable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                                messageZh?: string;
+                            }[];
+                            /** @description 当前状态允许的操作 · Actions the current state allows */
+                            allowedActions?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {

@@ -1,4 +1,5 @@
 // Site footer: what the site is, where the API is documented, how to reach the hotline.
+import { Link } from 'react-router-dom';
 import { useI18n } from '../i18n/index.ts';
 import { LogoMark } from './Logo.tsx';
 
@@ -31,6 +32,11 @@ export function SiteFooter() {
             {t('footer.contact')}
           </h2>
           <p>{t('site.hotline')}</p>
+          <ul className="footer-links">
+            <li>
+              <Link to="/complaints/new">{t('cmp.entry')}</Link>
+            </li>
+          </ul>
         </section>
       </div>
       <div className="footer-bottom">

@@ -3,9 +3,9 @@
 // the public verification page, and the issuer's seal over its name (decision 0008: the PDF is
 // signed by a detached SES_Signature; the picture is decoration). Same font and QR pipeline as
 // the case documents (platform/documents/render-pdf.ts).
-import PDFDocument from 'pdfkit';
 import { AppError } from '../../platform/errors/app-error.ts';
-import { documentFont, missingGlyphs } from '../../platform/documents/fonts.ts';
+import { cjkPdf } from '../../platform/documents/cjk-pdf.ts';
+import { missingGlyphs } from '../../platform/documents/fonts.ts';
 import { drawQr } from '../../platform/documents/render-pdf.ts';
 import { drawSeal, sealDrawing, type SealDrawing } from '../../platform/documents/seal-picture.ts';
 import type { SealPicture } from '../../platform/crypto/ses/index.ts';
@@ -60,22 +60,11 @@ export async function renderLicensePdf(s: LicensePdfSpec): Promise<Buffer> {
       detail: `the document font has no glyph for ${missing.map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase()}`).join(', ')}`,
     });
 
-  const doc = new PDFDocument({
+  const { doc, bytes: done } = cjkPdf({
     size: 'A4',
     margins: { top: 0, bottom: 0, left: LEFT, right: LEFT },
     autoFirstPage: true,
-    lang: 'zh-CN',
-    displayTitle: true,
-    font: null as unknown as string,
     info: { Title: s.typeName, Subject: s.identifier, Creator: 'Tongban', CreationDate: s.createdAt },
-  });
-  doc.registerFont('body', documentFont('regular') as unknown as Buffer);
-  doc.registerFont('bold', documentFont('bold') as unknown as Buffer);
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
   });
 
   // A double frame, as on printed certificates.

@@ -15,8 +15,15 @@ export type StatsDimension = (typeof STATS_DIMENSIONS)[number];
 export const StatsQuery = Type.Object({
   from: Month,
   to: Month,
+  // Literals spelled out: a mapped array would type `by` as never.
   by: Type.Union(
-    STATS_DIMENSIONS.map((d) => Type.Literal(d)),
+    [
+      Type.Literal('agency'),
+      Type.Literal('region'),
+      Type.Literal('item'),
+      Type.Literal('channel'),
+      Type.Literal('month'),
+    ],
     {
       description: '分组维度：部门、区域、事项、渠道、月份 · Group by agency, region, item, channel or month',
     },
@@ -71,3 +78,18 @@ export const StatsReport = Type.Object({
   generatedAt: Type.String({ format: 'date-time' }),
 });
 export type StatsReport = Static<typeof StatsReport>;
+
+export const BulletinParams = Type.Object({ month: Month }, { additionalProperties: false });
+export type BulletinParams = Static<typeof BulletinParams>;
+
+export const BulletinQuery = Type.Object(
+  {
+    format: Type.Optional(
+      Type.Union([Type.Literal('pdf'), Type.Literal('xlsx')], {
+        description: '文件格式（默认 pdf）· File format (default pdf)',
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
+export type BulletinQuery = Static<typeof BulletinQuery>;

@@ -12,7 +12,8 @@ export interface PersonalDataCrypto {
   lookupHash(value: string, normalize?: Normalizer): string;
 }
 
-const keyFrom = (secret: string) =>
+/** A 32-byte master key from configuration (the public development default stretched with SM3). */
+export const keyFrom = (secret: string) =>
   secret.startsWith(DEV_SECRET_PREFIX) ? sm3(secret) : parseMasterKey(secret);
 
 export function personalDataCrypto(config: {

@@ -3,11 +3,11 @@
 // block, a verification QR code, and a footer with the number and page count on every page.
 // The font is embedded as a subset (only the glyphs used), so a one-page notice stays small.
 // What the QR code points to is the caller's business (see documentContentSm3).
-import PDFDocument from 'pdfkit';
 import { encode } from 'uqr';
 import { sm3Hex } from '../crypto/sm3.ts';
 import { AppError } from '../errors/app-error.ts';
-import { documentFont, missingGlyphs } from './fonts.ts';
+import { cjkPdf } from './cjk-pdf.ts';
+import { missingGlyphs } from './fonts.ts';
 
 export type PdfBlock =
   | { kind: 'heading'; text: string }
@@ -92,15 +92,11 @@ export async function renderPdf(spec: PdfDocumentSpec): Promise<Buffer> {
     });
   }
 
-  const doc = new PDFDocument({
+  const { doc, bytes: done } = cjkPdf({
     size: 'A4',
     margins: MARGIN,
     bufferPages: true,
     autoFirstPage: true,
-    lang: 'zh-CN',
-    displayTitle: true,
-    // No standard font: everything is drawn with the embedded CJK font.
-    font: null as unknown as string,
     info: {
       Title: spec.title,
       ...(spec.author && { Author: spec.author }),
@@ -108,16 +104,6 @@ export async function renderPdf(spec: PdfDocumentSpec): Promise<Buffer> {
       Creator: 'Tongban',
       CreationDate: spec.createdAt ?? new Date(),
     },
-  });
-  // pdfkit takes a parsed fontkit font as well as a path or bytes; the cast spans its typings.
-  doc.registerFont('body', documentFont('regular') as unknown as Buffer);
-  doc.registerFont('bold', documentFont('bold') as unknown as Buffer);
-
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
   });
 
   const left = MARGIN.left;

@@ -330,11 +330,21 @@ export const PROBLEMS = {
     zh: '已超过追评期限，或已追评过',
     en: 'The follow-up period is over, or a follow-up was already given',
   },
+  RATING_WINDOW_REQUIRED: {
+    status: 422,
+    zh: '仅在窗口岗位的工作人员可发起“一次一评”',
+    en: 'Only staff posted at a window can show a rating code',
+  },
   // — rectification of negative ratings (#8): the rectification helper appends here —
   RECTIFICATION_ACTION_NOT_ALLOWED: {
     status: 409,
     zh: '当前整改环节不允许此操作',
     en: 'This action is not allowed at the current step',
+  },
+  RECTIFICATION_CHANGED: {
+    status: 409,
+    zh: '该差评整改已被他人处理，请刷新后重试',
+    en: 'Someone else acted on this rectification first; reload and try again',
   },
   // — complaints (#8): the complaints helper appends here —
   COMPLAINT_ACTION_NOT_ALLOWED: {
@@ -346,6 +356,16 @@ export const PROBLEMS = {
     status: 422,
     zh: '已超过退回时限、已达退回次数上限或已由政务服务办指定承办，不能退回',
     en: 'The order can no longer be returned (too late, too many returns, or designated)',
+  },
+  COMPLAINT_CHANGED: {
+    status: 409,
+    zh: '诉求已被他人处理，请刷新后重试',
+    en: 'Someone else acted on the complaint first; reload and try again',
+  },
+  COMPLAINT_FILING_STAFF: {
+    status: 403,
+    zh: '工作人员请通过“诉求受理”后台登记诉求',
+    en: 'Staff enter complaints through the admin entry',
   },
   // — statistics (#8): the statistics helper appends here —
   STATS_RANGE_INVALID: {

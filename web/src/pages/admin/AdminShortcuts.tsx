@@ -5,7 +5,10 @@ import {
   AuditOutlined,
   BarChartOutlined,
   BookOutlined,
+  CustomerServiceOutlined,
+  DislikeOutlined,
   KeyOutlined,
+  LineChartOutlined,
   SafetyOutlined,
   SafetyCertificateOutlined,
   TeamOutlined,
@@ -77,6 +80,33 @@ export function AdminShortcuts() {
           <span>
             <strong>{t('bdl.stats.title')}</strong>
             <span className="admin-shortcut-lead">{t('bdl.stats.lead')}</span>
+          </span>
+        </Link>
+      </li>
+      <li>
+        <Link to="/admin/rectifications" className="admin-shortcut">
+          <DislikeOutlined aria-hidden />
+          <span>
+            <strong>{t('rect.title')}</strong>
+            <span className="admin-shortcut-lead">{t('rect.shortcutLead')}</span>
+          </span>
+        </Link>
+      </li>
+      <li>
+        <Link to="/admin/complaints" className="admin-shortcut">
+          <CustomerServiceOutlined aria-hidden />
+          <span>
+            <strong>{t('cmp.admin.title')}</strong>
+            <span className="admin-shortcut-lead">{t('cmp.admin.shortcut')}</span>
+          </span>
+        </Link>
+      </li>
+      <li>
+        <Link to="/admin/stats" className="admin-shortcut">
+          <LineChartOutlined aria-hidden />
+          <span>
+            <strong>{t('sta.title')}</strong>
+            <span className="admin-shortcut-lead">{t('sta.shortcutLead')}</span>
           </span>
         </Link>
       </li>

@@ -15,6 +15,7 @@ import { zhWhenForeign } from '../catalog/guide/format.ts';
 import { GuideSection, Row } from '../catalog/guide/GuideSection.tsx';
 import type { Guide } from '../catalog/queries.ts';
 import { NotFoundPage } from '../NotFoundPage.tsx';
+import { CaseRatingPanel } from '../ratings/CaseRatingPanel.tsx';
 import { documentUrl, materialFileUrl, useCase, useCaseGuide } from './api.ts';
 import { CaseActions } from './CaseActions.tsx';
 import { latestRound } from './case-materials.ts';
@@ -150,6 +151,7 @@ function CaseView({ detail, guide }: { detail: CaseDetail; guide: Guide | undefi
         </p>
       )}
       <CaseActions detail={detail} guide={guide} />
+      <CaseRatingPanel caseId={detail.id} status={detail.status} />
       <GuideSection id="case-materials" title={t('materials.title')}>
         {detail.materials.length === 0 ? (
           <p className="case-muted">{t('materials.empty')}</p>

@@ -1,6 +1,12 @@
-// Personal space (/me, 一人一档): my cases, my licenses, profile, enterprises I may act for, agents I authorised,
+// Personal space (/me, 一人一档): my cases, my licenses, my ratings and complaints, profile, enterprises I may act for, agents I authorised,
 // sessions, who read my data.
-import { AppstoreOutlined, FileTextOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import {
+  AppstoreOutlined,
+  FileTextOutlined,
+  LikeOutlined,
+  MessageOutlined,
+  SafetyCertificateOutlined,
+} from '@ant-design/icons';
 import { Breadcrumb } from 'antd';
 import { Link } from 'react-router-dom';
 import { useMe } from '../../api/auth.ts';
@@ -44,6 +50,20 @@ export function MePage() {
         <MeSection id="me-licenses" title={t('lic.me.title')} lead={t('lic.me.lead')}>
           <Link to="/me/licenses" className="case-link-button">
             <SafetyCertificateOutlined aria-hidden /> {t('lic.me.open')}
+          </Link>
+        </MeSection>
+      )}
+      {me.kind === 'person' && (
+        <MeSection id="me-ratings" title={t('rat.mine.title')} lead={t('rat.mine.lead')}>
+          <Link to="/me/ratings" className="case-link-button">
+            <LikeOutlined aria-hidden /> {t('rat.mine.title')}
+          </Link>
+        </MeSection>
+      )}
+      {me.kind === 'person' && (
+        <MeSection id="me-complaints" title={t('cmp.mine.title')} lead={t('cmp.mine.lead')}>
+          <Link to="/me/complaints" className="case-link-button">
+            <MessageOutlined aria-hidden /> {t('cmp.mine.title')}
           </Link>
         </MeSection>
       )}

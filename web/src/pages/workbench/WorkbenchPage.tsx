@@ -13,6 +13,7 @@ import { useAreaTexts, workbenchSections, type WorkbenchSection } from '../../i1
 import { AreaPage } from '../area/AreaPage.tsx';
 import { GuideLookupLink } from '../catalog/GuideLookupLink.tsx';
 import { CaseShortcuts } from './cases/CaseShortcuts.tsx';
+import { FeedbackShortcuts } from './FeedbackShortcuts.tsx';
 import { LicenseShortcut } from './licenses/LicenseShortcut.tsx';
 import { StaffCard } from './StaffCard.tsx';
 
@@ -45,6 +46,7 @@ function Workbench() {
     >
       {me && <CaseShortcuts me={me} />}
       {me && <LicenseShortcut me={me} />}
+      {me && <FeedbackShortcuts me={me} />}
       {me && <StaffCard me={me} />}
       <GuideLookupLink />
     </AreaPage>
