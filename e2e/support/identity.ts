@@ -1,17 +1,29 @@
 // The demo accounts of the identity journeys (README lists them) and a sign-in through the API
 // for journeys that test something other than the sign-in page itself.
-import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
+import { artifactsDir } from './checks.ts';
 import { secondsLeftInStep, totp } from './totp.ts';
 
 export const DEMO_PASSWORD = 'Tongban@2026';
 export const OFFICE_ADMIN_TOTP = 'JBSWY3DPEHPK3PXPTONGBANOFFICE2AD';
 export const DEMO_ENTERPRISE = '天津通办示范科技有限公司';
 
-/** A fresh code that will not expire in the next few seconds. */
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const currentStep = () => Math.floor(Date.now() / 30_000);
+
+/**
+ * A fresh code that will not expire in the next few seconds and whose 30-second step no journey
+ * has used yet: the server accepts each code once, and journey files run one after another in
+ * separate processes, so the last step used per secret is kept in a file beside the artifacts.
+ */
 export async function freshTotp(secret: string): Promise<string> {
-  if (secondsLeftInStep() < 5)
-    await new Promise((resolve) => setTimeout(resolve, secondsLeftInStep() * 1000 + 200));
+  const file = join(artifactsDir, `.totp-${createHash('sha256').update(secret).digest('hex').slice(0, 12)}`);
+  const lastUsed = Number(await readFile(file, 'utf8').catch(() => '0'));
+  while (currentStep() <= lastUsed || secondsLeftInStep() < 5) await sleep(secondsLeftInStep() * 1000 + 200);
+  await writeFile(file, String(currentStep()));
   return totp(secret);
 }
 
