@@ -11,6 +11,7 @@ import { createLogger } from './platform/logger.ts';
 import { createMetrics } from './platform/metrics.ts';
 import { deliverDueEvents } from './platform/outbox/deliver.ts';
 import { EventHandlers } from './platform/outbox/handlers.ts';
+import { NatsBridge } from './platform/outbox/nats-bridge.ts';
 import { PollLoop } from './platform/workers/poll-loop.ts';
 import { MODULES } from './modules/index.ts';
 import type { ModuleContext } from './platform/module.ts';
@@ -78,6 +79,11 @@ export async function createPlatform(
       ),
       new PollLoop('scheduler', async () => (await tickScheduler(database.db), 0), 1000, logger),
     ];
+    // Connects lazily in its first round and retries with backoff: NATS down never stops serving.
+    const bridge = config.natsUrl
+      ? new NatsBridge(database.db, { url: config.natsUrl, log: logger })
+      : undefined;
+    if (bridge) loops.push(new PollLoop('nats-bridge', () => bridge.relay(), config.outboxPollMs, logger));
 
     return {
       config,
@@ -91,6 +97,7 @@ export async function createPlatform(
         if (!(await app.inFlight.drained(10_000)))
           logger.warn('closing the database under handlers still running');
         await Promise.all(loops.map((l) => l.stop()));
+        await bridge?.close();
         await database.close();
       },
     };

@@ -112,8 +112,11 @@ async function tokenEndpoint(app: FastifyInstance): Promise<void> {
     },
   );
   app.setErrorHandler((error: FastifyError, _request, reply) => {
-    const status = error.statusCode ?? 500;
-    if (error instanceof AppError || status === 429 || status >= 500 || status < 400) throw error;
+    // A 400 raised before the handler (e.g. a NUL character in a field) is still an OAuth
+    // invalid_request: this route's 400 response schema has no room for problem+json.
+    const status = error instanceof AppError ? error.status : (error.statusCode ?? 500);
+    if (error instanceof AppError && status !== 400) throw error;
+    if (status === 429 || status >= 500 || status < 400) throw error;
     return oauthError(reply, 400, 'invalid_request', 'the request is malformed');
   });
 

@@ -21,6 +21,8 @@ import { statsFact, statsRollup } from './schema.ts';
 
 export type SourceType = 'case' | 'rating' | 'complaint';
 
+const STATS_LOCK = 7_243_003;
+
 const NO_DAYS: DayCounter = {
   workingDaysBetween: () => {
     throw new Error('the calendar is needed only for a concluded, accepted case');
@@ -90,6 +92,10 @@ export async function applyFact(
   sourceId: string,
   calendar: () => Promise<WorkingCalendar> = () => loadWorkingCalendar(tx),
 ): Promise<void> {
+  // One stats writer at a time across replicas. A delivery batch holds the fact and rollup rows
+  // of its earlier events until it commits, so two replicas' batches handling one case's events
+  // in opposite order (fact, then a rollup row another batch holds; and the reverse) deadlocked.
+  await tx.execute(sql`select pg_advisory_xact_lock(${STATS_LOCK})`);
   await tx.insert(statsFact).values({ sourceType, sourceId, contributions: [] }).onConflictDoNothing();
   const [fact] = await tx
     .select({ contributions: statsFact.contributions })

@@ -107,7 +107,7 @@ export async function importYear(
     await publish(tx, { type: CALENDAR_CHANGED, payload: { year: input.year, dates } });
     return findYear(tx, input.year);
   });
-  forgetWorkingCalendar(ctx.db);
+  forgetWorkingCalendar();
   return result;
 }
 
@@ -153,7 +153,7 @@ export async function amendDay(
     const [after] = await tx.select().from(calendarDay).where(eq(calendarDay.date, input.date));
     return after ? { date: after.date, kind: after.kind, name: after.name, source: after.source } : null;
   });
-  forgetWorkingCalendar(ctx.db);
+  forgetWorkingCalendar();
   return result;
 }
 

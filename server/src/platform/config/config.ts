@@ -14,6 +14,8 @@ export interface Config {
   workers: boolean;
   outboxPollMs: number;
   outboxMaxAttempts: number;
+  /** Unset: outbox events are not bridged to NATS JetStream. */
+  natsUrl: string | undefined;
   bodyLimitBytes: number;
   uploadLimitBytes: number;
   trustProxy: boolean;
@@ -47,6 +49,17 @@ function isMasterKey(text: string): boolean {
   } catch {
     return false;
   }
+}
+
+function isNatsUrl(text: string): boolean {
+  return text.split(',').every((s) => {
+    try {
+      const u = new URL(s.trim());
+      return (u.protocol === 'nats:' || u.protocol === 'tls:') && u.hostname !== '';
+    } catch {
+      return false;
+    }
+  });
 }
 
 function parseVar(
@@ -109,6 +122,8 @@ export function loadConfig(env: Env = process.env): Config {
   if (production && !v.OIDC_JWKS_FILE) problems.push('OIDC_JWKS_FILE is required in production');
   if (v.PUBLIC_URL !== undefined && !/^https?:\/\/[^/?#]+(\/[^?#]*)?$/.test(String(v.PUBLIC_URL)))
     problems.push('PUBLIC_URL must be an http(s) URL without query or fragment');
+  if (v.NATS_URL !== undefined && !isNatsUrl(String(v.NATS_URL)))
+    problems.push('NATS_URL must be nats:// or tls:// URLs, separated by commas');
   if (problems.length) throw new ConfigError(problems);
 
   // npm runs workspace scripts inside the workspace; INIT_CWD is where the user typed the command.
@@ -126,6 +141,7 @@ export function loadConfig(env: Env = process.env): Config {
     workers: Boolean(v.WORKERS),
     outboxPollMs: Number(v.OUTBOX_POLL_MS),
     outboxMaxAttempts: Number(v.OUTBOX_MAX_ATTEMPTS),
+    natsUrl: v.NATS_URL as string | undefined,
     bodyLimitBytes: Number(v.BODY_LIMIT_BYTES),
     uploadLimitBytes: Number(v.UPLOAD_LIMIT_BYTES),
     trustProxy: Boolean(v.TRUST_PROXY),

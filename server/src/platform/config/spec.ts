@@ -94,6 +94,11 @@ export const CONFIG_SPEC = [
     doc: 'Attempts before an event is dead-lettered.',
   },
   {
+    name: 'NATS_URL',
+    kind: 'string',
+    doc: 'NATS server(s) with JetStream (`nats://user:pass@127.0.0.1:4222`, comma-separated for a cluster): outbox events are also published to subjects `tongban.<event type>` in stream `TONGBAN` (see docs/events.md). Unset: no bridge.',
+  },
+  {
     name: 'BODY_LIMIT_BYTES',
     kind: 'int',
     default: '1048576',

@@ -14,7 +14,7 @@ import type { Metrics } from '../metrics.ts';
 import { AppError } from '../errors/app-error.ts';
 import { installAuth, type Authenticator } from './auth.ts';
 import { trackHandlers, type InFlight } from './in-flight.ts';
-import { installErrorHandling, sendProblem } from './error-handler.ts';
+import { installErrorHandling, routerError, sendProblem } from './error-handler.ts';
 import { openApiDocument } from './openapi.ts';
 import { registerOpsRoutes } from './ops-routes.ts';
 import { installSecurityHeaders } from './security-headers.ts';
@@ -56,6 +56,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     logController: new LogController({ disableRequestLogging: true }),
     return503OnClosing: true,
     routerOptions: { ignoreTrailingSlash: true },
+    // The router's own refusals (bad percent-encoding, a path parameter over maxParamLength)
+    // would otherwise leave as Fastify's plain JSON, not problem+json.
+    frameworkErrors: routerError,
   });
   app.decorate('db', deps.database.db);
   app.decorate('inFlight', trackHandlers(app));

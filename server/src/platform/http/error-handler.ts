@@ -29,6 +29,20 @@ export function sendProblem(
   return reply.code(problem.status).type(PROBLEM_CONTENT_TYPE).send(problem);
 }
 
+/** Fastify's frameworkErrors: what the router refuses before any route or hook runs. */
+export function routerError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+    return sendProblem(request, reply, 'VALIDATION_FAILED', {
+      errors: [{ path: '/params', message: 'is too long', messageZh: '路径参数过长' }],
+    });
+  }
+  if (error.code === 'FST_ERR_BAD_URL') {
+    return sendProblem(request, reply, 'BAD_REQUEST', { detail: 'The URL is not validly percent-encoded' });
+  }
+  request.log.error({ err: error }, 'router error');
+  return sendProblem(request, reply, 'INTERNAL');
+}
+
 export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) {

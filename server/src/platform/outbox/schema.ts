@@ -12,4 +12,6 @@ export const outboxEvent = pgTable('outbox_event', {
     .default('pending'),
   lastError: text('last_error'),
   processedAt: timestamp('processed_at', { withTimezone: true }),
+  /** Set by the NATS bridge once it relayed the event (or skipped an internal type); null without it. */
+  bridgedAt: timestamp('bridged_at', { withTimezone: true }),
 });

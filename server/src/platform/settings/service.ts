@@ -1,7 +1,7 @@
 // Settings cascade agency → region (nearest first, up the region tree) → platform; within a
 // scope the entry with the latest effective date on or before the asked date wins. Entries are
 // never overwritten: a change is a new entry, audited, so the history is the table.
-import { and, desc, eq, inArray, lte, or } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
 import { Check, Errors } from 'typebox/value';
 import { recordAudit, type AuditActor } from '../audit/record.ts';
 import type { Db } from '../db/database.ts';
@@ -11,6 +11,7 @@ import { uuidv7 } from '../ids.ts';
 import { businessDate } from '../time/business-date.ts';
 import { findSettingDefinition, type SettingDefinition } from './definitions.ts';
 import { setting } from './schema.ts';
+import { forgetSettingSnapshots, settingEntries } from './snapshot.ts';
 
 export type SettingScope =
   { type: 'platform' } | { type: 'region'; id: string } | { type: 'agency'; id: string };
@@ -43,27 +44,10 @@ export async function resolveSetting(
       : []),
     { type: 'platform' },
   ];
-  const rows = await db
-    .select()
-    .from(setting)
-    .where(
-      and(
-        eq(setting.key, key),
-        lte(setting.effectiveFrom, at.date ?? businessDate()),
-        or(
-          eq(setting.scopeType, 'platform'),
-          and(
-            eq(setting.scopeType, 'region'),
-            inArray(
-              setting.scopeId,
-              chain.flatMap((s) => (s.type === 'region' ? [s.id] : [])),
-            ),
-          ),
-          and(eq(setting.scopeType, 'agency'), eq(setting.scopeId, at.agencyId ?? '')),
-        ),
-      ),
-    )
-    .orderBy(desc(setting.effectiveFrom));
+  const date = at.date ?? businessDate();
+  const rows = (await settingEntries(db))
+    .filter((r) => r.key === key && r.effectiveFrom <= date)
+    .sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? 1 : a.effectiveFrom > b.effectiveFrom ? -1 : 0));
   for (const scope of chain) {
     const hit = rows.find((r) => r.scopeType === scope.type && r.scopeId === ('id' in scope ? scope.id : ''));
     if (hit) return { key, value: hit.value, scope, effectiveFrom: hit.effectiveFrom };
@@ -86,7 +70,7 @@ export async function putSetting(
     });
   }
   const scopeId = 'id' in input.scope ? input.scope.id : '';
-  return ctx.db.transaction(async (tx) => {
+  const created = await ctx.db.transaction(async (tx) => {
     const [created] = await tx
       .insert(setting)
       .values({
@@ -112,6 +96,8 @@ export async function putSetting(
     });
     return created;
   });
+  forgetSettingSnapshots();
+  return created;
 }
 
 export async function settingHistory(db: Db, key: string) {

@@ -17,13 +17,17 @@ export interface Random {
 
 export function seededRandom(seed: number): Random {
   let a = seed >>> 0;
-  const next = () => {
+  return randomOf(() => {
     a = (a + 0x6d2b79f5) >>> 0;
     let t = a;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  });
+}
+
+/** The Random helpers over any uniform [0, 1) source (the benchmark generator brings its own). */
+export function randomOf(next: () => number): Random {
   const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
   return {
     next,
