@@ -98,6 +98,10 @@ export function renderReport(run: Run): string {
     '|---|---|---|---|',
     ...run.checks.map((c) => `| ${c.figure} | ${c.value} | ${c.target} | ${c.pass ? 'PASS' : '**MISS**'} |`),
     '',
+    '## Analysis',
+    '',
+    '_(why each miss happens and what would fix it, from the plans and the CPU column below)_',
+    '',
     '## Raw results',
     '',
     ...loadTable(run),
@@ -111,9 +115,5 @@ export function renderReport(run: Run): string {
     '',
     ...(misses.length ? [] : ['Nothing missed.', '']),
     ...[...run.explains].flatMap(([key, text]) => [`### ${key}`, '', text, '']),
-    '## Analysis',
-    '',
-    '_(why each miss happens and what would fix it — written by the lead)_',
-    '',
   ].join('\n');
 }
